@@ -1,0 +1,43 @@
+//! The metadata model of a Microsoft Dataverse table, and its YAML file format.
+//!
+//! One YAML file describes one table. It is what the page importers
+//! (`dataverse-import`) produce, what users may write by hand for their own
+//! tables, and the only input of the code generator. The format is
+//! documented in `docs/metadata-model.md` at the repository root.
+//!
+//! This crate is plain data: no page parsing, no code generation.
+//!
+//! ```
+//! let text = "format_version: 1\nlogical_name: widget\ncolumns: []\n";
+//! let table = dataverse_schema::yaml::from_str(text).unwrap();
+//! assert_eq!(table.logical_name, "widget");
+//! assert_eq!(dataverse_schema::yaml::to_string(&table).unwrap(), text);
+//! ```
+
+mod model;
+mod number;
+pub mod yaml;
+
+pub use model::{
+    Cascade, Column, ColumnType, DefaultValue, ManyToMany, ManyToOne, Message, OneToMany,
+    OptionValue, RequiredLevel, Table, FORMAT_VERSION,
+};
+pub use number::{Number, NumberError};
+
+use std::io::Write as _;
+use std::path::Path;
+
+/// Writes `bytes` to `path` so that readers see either the old file or the
+/// complete new one, never a partial write: the bytes go to a temporary file
+/// in the same folder, which is flushed and then renamed over `path`.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let mut file = tempfile::NamedTempFile::new_in(dir)?;
+    file.write_all(bytes)?;
+    file.as_file().sync_all()?;
+    file.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
