@@ -16,7 +16,7 @@ use crate::ImportError;
 
 /// The page's top-level (`##`) sections the assembler reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Section {
+pub(crate) enum Section {
     /// Between the title and the first section: the description.
     Preamble,
     Messages,
@@ -32,7 +32,7 @@ enum Section {
 }
 
 impl Section {
-    fn from_heading(text: &str) -> Section {
+    pub(crate) fn from_heading(text: &str) -> Section {
         let key: String = text
             .chars()
             .filter(|c| c.is_alphanumeric())
@@ -70,7 +70,7 @@ impl Section {
         }
     }
 
-    fn holds_entries(self) -> bool {
+    pub(crate) fn holds_entries(self) -> bool {
         matches!(
             self,
             Section::WritableColumns
@@ -114,15 +114,20 @@ impl Properties {
     }
 
     fn bool(&self, key: &str, name: &str) -> Result<Option<bool>, ImportError> {
-        self.text(key).map(|text| parse_bool(&text, name)).transpose()
+        self.text(key)
+            .map(|text| parse_bool(&text, name))
+            .transpose()
     }
 
-    fn integer<T: std::str::FromStr>(&self, key: &str, name: &str) -> Result<Option<T>, ImportError> {
+    fn integer<T: std::str::FromStr>(
+        &self,
+        key: &str,
+        name: &str,
+    ) -> Result<Option<T>, ImportError> {
         self.text(key)
             .map(|text| {
-                text.parse().map_err(|_| {
-                    ImportError::new(format!("{name} `{text}` is not a whole number"))
-                })
+                text.parse()
+                    .map_err(|_| ImportError::new(format!("{name} `{text}` is not a whole number")))
             })
             .transpose()
     }
@@ -244,9 +249,11 @@ impl Assembler {
                 self.has_title = true;
                 Ok(())
             }
-            Block::Heading { level, text, origin }
-                if *level <= 2 || normalise_key(text) == "seealso" =>
-            {
+            Block::Heading {
+                level,
+                text,
+                origin,
+            } if *level <= 2 || normalise_key(text) == "seealso" => {
                 self.end_section()?;
                 self.section = Section::from_heading(text);
                 if self.section == Section::Properties && self.properties.is_some() {
@@ -255,7 +262,11 @@ impl Assembler {
                 }
                 Ok(())
             }
-            Block::Heading { level: 3, text, origin } if self.section.holds_entries() => {
+            Block::Heading {
+                level: 3,
+                text,
+                origin,
+            } if self.section.holds_entries() => {
                 self.end_entry()?;
                 self.found.push(text.clone());
                 self.entry = Some(if self.is_column_section() {
@@ -441,9 +452,14 @@ impl Assembler {
                         built.logical_name
                     ))
                     .at_line(origin.line)
-                    .in_context(format!("{} > {}", self.section.title(), name)));
+                    .in_context(format!(
+                        "{} > {}",
+                        self.section.title(),
+                        name
+                    )));
                 }
-                self.column_origins.insert(built.logical_name.clone(), origin);
+                self.column_origins
+                    .insert(built.logical_name.clone(), origin);
                 self.table.columns.push(built);
             }
             Entry::Relationship(relationship) => {
@@ -463,7 +479,9 @@ impl Assembler {
             ));
         };
         let logical_name = properties.text("logicalname").ok_or_else(|| {
-            ImportError::new("the column's property table has no LogicalName; was the page cut off?")
+            ImportError::new(
+                "the column's property table has no LogicalName; was the page cut off?",
+            )
         })?;
         let column_type = properties.text("type").ok_or_else(|| {
             ImportError::new("the column's property table has no Type; was the page cut off?")
@@ -590,15 +608,12 @@ impl Assembler {
                     // and the other table named in "See <table> <name> ...".
                     ManyToMany {
                         schema_name: entry.schema_name,
-                        intersect_entity_name: properties
-                            .text("intersectentityname")
-                            .or(intersect),
+                        intersect_entity_name: properties.text("intersectentityname").or(intersect),
                         is_customizable: properties.bool("iscustomizable", "IsCustomizable")?,
                         entity1_logical_name: Some(self.table.logical_name.clone())
                             .filter(|name| !name.is_empty()),
                         entity1_intersect_attribute: properties.text("intersectattribute"),
-                        entity1_navigation_property_name: properties
-                            .text("navigationpropertyname"),
+                        entity1_navigation_property_name: properties.text("navigationpropertyname"),
                         entity2_logical_name: other_table(&entry.paragraphs),
                         entity2_intersect_attribute: None,
                         entity2_navigation_property_name: None,
@@ -670,7 +685,10 @@ fn other_table(paragraphs: &[String]) -> Option<String> {
             }
         }
         for prefix in ["see ", "same as "] {
-            if lower.starts_with(prefix) && !lower.starts_with("see the ") && !lower.starts_with("same as the ") {
+            if lower.starts_with(prefix)
+                && !lower.starts_with("see the ")
+                && !lower.starts_with("same as the ")
+            {
                 return first_word(&text[prefix.len()..]);
             }
         }

@@ -291,14 +291,22 @@ mod tests {
 
     #[test]
     fn xref_forms_show_their_display_text() {
-        assert_eq!(xref_display("Microsoft.Crm.Sdk.Messages.AssignRequest"), "AssignRequest");
-        assert_eq!(xref_display("Microsoft.Xrm.Sdk.IOrganizationService.Create*"), "Create");
+        assert_eq!(
+            xref_display("Microsoft.Crm.Sdk.Messages.AssignRequest"),
+            "AssignRequest"
+        );
+        assert_eq!(
+            xref_display("Microsoft.Xrm.Sdk.IOrganizationService.Create*"),
+            "Create"
+        );
         assert_eq!(
             xref_display("Microsoft.Dynamics.CRM.GrantAccess?text=GrantAccess Action"),
             "GrantAccess Action"
         );
         assert_eq!(
-            replace_xref_text("<xref:Microsoft.Dynamics.CRM.CreateMultiple?displayProperty=nameWithType /> x"),
+            replace_xref_text(
+                "<xref:Microsoft.Dynamics.CRM.CreateMultiple?displayProperty=nameWithType /> x"
+            ),
             "CreateMultiple x"
         );
     }
@@ -318,7 +326,8 @@ mod tests {
 
     #[test]
     fn front_matter_and_notes_are_skipped() {
-        let doc = parse("---\ntitle: x\n---\n\n# T\n\n> [!NOTE]\n> Unsure\n\nAbout `it`.\n").unwrap();
+        let doc =
+            parse("---\ntitle: x\n---\n\n# T\n\n> [!NOTE]\n> Unsure\n\nAbout `it`.\n").unwrap();
         assert_eq!(
             doc.blocks,
             [

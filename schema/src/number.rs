@@ -146,14 +146,25 @@ mod tests {
 
     #[test]
     fn accepts_decimal_text_verbatim() {
-        for text in ["0", "-90", "9223372036854775807", "-9223372036854775808", "0.000000000001", "1000.00", "1.5E+308", "1e5"] {
+        for text in [
+            "0",
+            "-90",
+            "9223372036854775807",
+            "-9223372036854775808",
+            "0.000000000001",
+            "1000.00",
+            "1.5E+308",
+            "1e5",
+        ] {
             assert_eq!(Number::parse(text).unwrap().as_str(), text);
         }
     }
 
     #[test]
     fn rejects_other_text() {
-        for text in ["", "-", "1.", ".5", "1e", "e5", "+1", "1,000", " 1", "0x10", "NaN"] {
+        for text in [
+            "", "-", "1.", ".5", "1e", "e5", "+1", "1,000", " 1", "0x10", "NaN",
+        ] {
             assert!(Number::parse(text).is_err(), "{text:?} accepted");
         }
     }

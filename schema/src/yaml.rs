@@ -26,7 +26,9 @@ pub enum YamlError {
         location: Option<(usize, usize)>,
     },
     /// A `format_version` this crate does not know.
-    #[error("format_version {0} is not supported (this version reads format_version {FORMAT_VERSION})")]
+    #[error(
+        "format_version {0} is not supported (this version reads format_version {FORMAT_VERSION})"
+    )]
     UnsupportedVersion(u32),
     /// The model cannot be written as YAML (a bug in a custom `Serialize`).
     #[error("cannot write YAML: {0}")]
@@ -68,7 +70,9 @@ pub fn from_str(text: &str) -> Result<Table, YamlError> {
 
 /// Writes one table as YAML text. The same table always gives the same bytes.
 pub fn to_string(table: &Table) -> Result<String, YamlError> {
-    let node = table.serialize(NodeSerializer).map_err(|e| YamlError::Write(e.0))?;
+    let node = table
+        .serialize(NodeSerializer)
+        .map_err(|e| YamlError::Write(e.0))?;
     let mut out = String::with_capacity(16 * 1024);
     write_document(&mut out, &node);
     Ok(out)
@@ -204,9 +208,9 @@ fn is_plain_safe(text: &str) -> bool {
         && !RESERVED.iter().any(|word| text.eq_ignore_ascii_case(word))
         && !text.contains(": ")
         && !text.contains(" #")
-        && text
-            .chars()
-            .all(|c| !c.is_control() && !matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}' | '\u{feff}'))
+        && text.chars().all(|c| {
+            !c.is_control() && !matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}' | '\u{feff}')
+        })
 }
 
 fn write_double_quoted(out: &mut String, text: &str) {
@@ -493,11 +497,45 @@ mod tests {
         assert_eq!(roundtrip("processsession"), "processsession");
         assert_eq!(roundtrip("Name of the dialog."), "Name of the dialog.");
         for tricky in [
-            "", "true", "No", "null", "~", "123", "-1", "0.5", "a: b", "a #b", "#x", "- x",
-            "trailing ", " leading", "line\nbreak", "tab\there", "quote\"s", "back\\slash",
-            "*/ end", "<script>", "'single'", "\"double\"", "%percent", "@at", "`tick`",
-            "&anchor", "*alias", "!tag", "|pipe", ">fold", "[list]", "{map}", "?q", ":colon",
-            "ends:", "\u{feff}bom", "nel\u{85}", "1e5", ".inf",
+            "",
+            "true",
+            "No",
+            "null",
+            "~",
+            "123",
+            "-1",
+            "0.5",
+            "a: b",
+            "a #b",
+            "#x",
+            "- x",
+            "trailing ",
+            " leading",
+            "line\nbreak",
+            "tab\there",
+            "quote\"s",
+            "back\\slash",
+            "*/ end",
+            "<script>",
+            "'single'",
+            "\"double\"",
+            "%percent",
+            "@at",
+            "`tick`",
+            "&anchor",
+            "*alias",
+            "!tag",
+            "|pipe",
+            ">fold",
+            "[list]",
+            "{map}",
+            "?q",
+            ":colon",
+            "ends:",
+            "\u{feff}bom",
+            "nel\u{85}",
+            "1e5",
+            ".inf",
         ] {
             roundtrip(tricky);
         }

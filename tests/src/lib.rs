@@ -1,1 +1,116 @@
 //! Helpers for the end-to-end tests.
+//!
+//! The real Dataverse reference pages live outside the repository, in
+//! `../shared/pages` relative to the workspace root (see that folder's
+//! README). Tests read them in place through [`shared_pages`]; they are never
+//! copied into the repository.
+
+use std::path::{Path, PathBuf};
+
+/// Where the shared pages are expected: `<workspace>/../shared/pages`.
+pub const SHARED_PAGES_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/pages");
+
+/// The shared pages folder, if it exists.
+///
+/// When it is missing, a test cannot check anything. Under CI (`CI=true`)
+/// that is an error and this function panics, so that a broken checkout does
+/// not pass silently; elsewhere it prints why the test is skipped and returns
+/// `None`, and the caller returns early.
+pub fn shared_pages() -> Option<PathBuf> {
+    let dir = PathBuf::from(SHARED_PAGES_DIR);
+    if dir.is_dir() {
+        return Some(dir.canonicalize().unwrap_or(dir));
+    }
+    if std::env::var("CI").as_deref() == Ok("true") {
+        panic!(
+            "the shared pages folder {} is missing, and CI=true: the conformance tests cannot run \
+             without it (it must sit next to the workspace, at ../shared/pages)",
+            dir.display()
+        );
+    }
+    eprintln!(
+        "SKIPPED: the shared pages folder {} is missing (set CI=true to make this an error)",
+        dir.display()
+    );
+    None
+}
+
+/// One of the three forms a shared page comes in, by folder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PageForm {
+    /// `text/<table>.txt`: text copied from a browser.
+    Text,
+    /// `md/<table>.md`: the documentation source.
+    Markdown,
+    /// `html/<table>.html`: the page saved from a browser.
+    Html,
+}
+
+impl PageForm {
+    /// All forms, in a fixed order.
+    pub const ALL: [PageForm; 3] = [PageForm::Text, PageForm::Markdown, PageForm::Html];
+
+    /// The sub-folder of the shared pages holding this form.
+    pub fn folder(self) -> &'static str {
+        match self {
+            PageForm::Text => "text",
+            PageForm::Markdown => "md",
+            PageForm::Html => "html",
+        }
+    }
+
+    /// The file extension of this form, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            PageForm::Text => "txt",
+            PageForm::Markdown => "md",
+            PageForm::Html => "html",
+        }
+    }
+
+    /// The page of `table` in this form under `pages`.
+    pub fn path(self, pages: &Path, table: &str) -> PathBuf {
+        pages
+            .join(self.folder())
+            .join(format!("{table}.{}", self.extension()))
+    }
+
+    /// The page's path relative to the pages folder, e.g. `md/team.md`,
+    /// for messages.
+    pub fn relative(self, table: &str) -> String {
+        format!("{}/{table}.{}", self.folder(), self.extension())
+    }
+}
+
+/// The tables the shared pages describe (file stems).
+pub const SHARED_TABLES: [&str; 7] = [
+    "account",
+    "activityparty",
+    "agentprompt",
+    "customapi",
+    "mspp_columnpermissionprofile",
+    "processsession",
+    "team",
+];
+
+/// Every page file under `pages` (all forms), as `(form, table)`, sorted.
+/// Files that are not pages (such as `md/SOURCES-*.tsv`) are left out.
+pub fn page_files(pages: &Path) -> Vec<(PageForm, String)> {
+    let mut found = Vec::new();
+    for form in PageForm::ALL {
+        let Ok(entries) = std::fs::read_dir(pages.join(form.folder())) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.extension().and_then(|e| e.to_str()) != Some(form.extension()) {
+                continue;
+            }
+            if let Some(stem) = path.file_stem().and_then(|s| s.to_str()) {
+                found.push((form, stem.to_string()));
+            }
+        }
+    }
+    found.sort();
+    found
+}
