@@ -196,6 +196,8 @@ enum Entry {
 struct Assembler {
     table: Table,
     has_title: bool,
+    /// The title reads like a table reference page's.
+    title_is_reference: bool,
     description: Vec<String>,
     properties: Option<(Properties, Origin)>,
     section: Section,
@@ -212,6 +214,7 @@ pub(crate) fn assemble(doc: &Doc) -> Result<Table, ImportError> {
     let mut assembler = Assembler {
         table: Table::new(String::new()),
         has_title: false,
+        title_is_reference: false,
         description: Vec::new(),
         properties: None,
         section: Section::Preamble,
@@ -245,8 +248,9 @@ impl Assembler {
 
     fn block_inner(&mut self, block: &Block) -> Result<(), ImportError> {
         match block {
-            Block::Heading { level: 1, .. } if !self.has_title => {
+            Block::Heading { level: 1, text, .. } if !self.has_title => {
                 self.has_title = true;
+                self.title_is_reference = text.to_ascii_lowercase().contains("reference");
                 Ok(())
             }
             Block::Heading {
@@ -629,7 +633,7 @@ impl Assembler {
 
     fn finish(mut self) -> Result<Table, ImportError> {
         let Some((properties, origin)) = self.properties.take() else {
-            return Err(ImportError::new(if self.has_title {
+            return Err(ImportError::new(if self.title_is_reference {
                 "the page has no Properties table, so the table's LogicalName is unknown"
             } else {
                 "this is not a Dataverse table/entity reference page: it has no Properties table"

@@ -28,7 +28,7 @@ mod text;
 
 use std::path::Path;
 
-pub use dataverse_schema::Table;
+pub use dataverse_schema::{ColumnType, Table};
 pub use error::{ImportError, ImportFileError};
 
 /// The form a page comes in.

@@ -36,8 +36,27 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         _ => Path::new("."),
     };
     let mut file = tempfile::NamedTempFile::new_in(dir)?;
+    // The temporary file is private (0600); give the result the target's
+    // permissions, or the usual ones for a new file.
+    let permissions = match std::fs::metadata(path) {
+        Ok(metadata) => metadata.permissions(),
+        Err(_) => default_permissions(file.as_file().metadata()?.permissions()),
+    };
+    file.as_file().set_permissions(permissions)?;
     file.write_all(bytes)?;
     file.as_file().sync_all()?;
     file.persist(path).map_err(|e| e.error)?;
     Ok(())
+}
+
+#[cfg(unix)]
+fn default_permissions(mut permissions: std::fs::Permissions) -> std::fs::Permissions {
+    use std::os::unix::fs::PermissionsExt;
+    permissions.set_mode(0o644);
+    permissions
+}
+
+#[cfg(not(unix))]
+fn default_permissions(permissions: std::fs::Permissions) -> std::fs::Permissions {
+    permissions
 }

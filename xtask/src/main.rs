@@ -13,7 +13,7 @@ mod import;
 
 /// Dataverse table reference pages -> YAML metadata -> Rust.
 #[derive(Parser)]
-#[command(name = "cargo xtask", version, about, long_about = None)]
+#[command(name = "cargo xtask", bin_name = "cargo xtask", version, about, long_about = None)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
