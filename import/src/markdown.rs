@@ -98,11 +98,9 @@ impl Reader {
                     });
                 }
             }
-            Event::Start(Tag::Paragraph) => {
-                // A paragraph inside a list item adds to the item's text.
-                if self.container.is_none() {
-                    self.open(Container::Paragraph, origin)
-                }
+            // A paragraph inside a list item adds to the item's text.
+            Event::Start(Tag::Paragraph) if self.container.is_none() => {
+                self.open(Container::Paragraph, origin)
             }
             Event::End(TagEnd::Paragraph) => {
                 if let Some((Container::Paragraph, origin)) = self.container {
@@ -130,10 +128,8 @@ impl Reader {
                     });
                 }
             }
-            Event::Start(Tag::Item) => {
-                if self.container.is_none() {
-                    self.open(Container::Item, origin)
-                }
+            Event::Start(Tag::Item) if self.container.is_none() => {
+                self.open(Container::Item, origin)
             }
             Event::End(TagEnd::Item) => {
                 if let Some((Container::Item, _)) = self.container {
@@ -172,10 +168,8 @@ impl Reader {
                 }
             }
             Event::End(TagEnd::Link) => self.in_xref_link = false,
-            Event::Text(text) | Event::Code(text) => {
-                if !self.in_xref_link {
-                    self.current.push_str(&text);
-                }
+            Event::Text(text) | Event::Code(text) if !self.in_xref_link => {
+                self.current.push_str(&text)
             }
             Event::SoftBreak => self.current.push(' '),
             Event::HardBreak => self.line_break(),
@@ -242,9 +236,6 @@ fn xref_display(target: &str) -> String {
         }
     }
     let uid = uid.trim().trim_end_matches('*');
-    if query.contains("displayProperty=fullName") {
-        return uid.to_string();
-    }
     uid.rsplit('.').next().unwrap_or(uid).to_string()
 }
 
