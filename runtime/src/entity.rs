@@ -1,0 +1,125 @@
+//! The [`Entity`] trait: what every generated or derived table type offers.
+
+use serde_json::{Map, Value};
+use uuid::Uuid;
+
+use crate::meta::{ColumnMeta, TableMeta};
+use crate::nav::RecordPath;
+use crate::record::{DecodeError, Record, Retrieved};
+use crate::validate::{validate, Operation, ValidationError};
+use crate::value::FieldValue;
+
+/// A Rust type for one Dataverse table.
+///
+/// Generated entities and `#[derive(Entity)]` structs implement the two
+/// required methods; validation, payloads and decoding are provided here,
+/// once, from the table's static metadata.
+pub trait Entity: Sized {
+    /// The table's metadata.
+    const TABLE: &'static TableMeta;
+
+    /// The columns that are set, with their values, in column order.
+    fn values(&self) -> Vec<(&'static ColumnMeta, FieldValue<'_>)>;
+
+    /// Builds the row from a retrieved record.
+    fn from_record(record: &Record<'_>) -> Result<Self, DecodeError>;
+
+    /// Checks every rule of the metadata for `operation`; the error lists
+    /// every violation.
+    fn validate(&self, operation: Operation) -> Result<(), ValidationError> {
+        validate(Self::TABLE, &self.values(), operation)
+    }
+
+    /// The JSON body of a create (POST) request: only the set columns,
+    /// lookups as `<navigation property>@odata.bind`. Validated first.
+    fn create_payload(&self) -> Result<Value, ValidationError> {
+        self.payload(Operation::Create)
+    }
+
+    /// The JSON body of an update (PATCH) request. Validated first.
+    fn update_payload(&self) -> Result<Value, ValidationError> {
+        self.payload(Operation::Update)
+    }
+
+    /// The JSON body for `operation`. Validated first.
+    fn payload(&self, operation: Operation) -> Result<Value, ValidationError> {
+        let values = self.values();
+        validate(Self::TABLE, &values, operation)?;
+        Ok(Value::Object(encode(&values)))
+    }
+
+    /// Decodes a retrieved record (one object of a Web API response),
+    /// keeping its formatted values and etag.
+    fn decode(json: &Value) -> Result<Retrieved<Self>, DecodeError> {
+        let record = Record::new(Self::TABLE, json)?;
+        Ok(Retrieved {
+            entity: Self::from_record(&record)?,
+            formatted_values: record.formatted_values(Self::TABLE),
+            etag: record.etag().map(str::to_string),
+        })
+    }
+
+    /// The Web API path of row `id`: `/processsessions(<id>)`.
+    fn path(id: Uuid) -> RecordPath<Self> {
+        RecordPath::new(format!("/{}({id})", Self::TABLE.entity_set_name))
+    }
+}
+
+/// Encodes set values as Web API JSON properties.
+pub fn encode(values: &[(&'static ColumnMeta, FieldValue<'_>)]) -> Map<String, Value> {
+    let mut object = Map::new();
+    for (column, value) in values {
+        let name = column.logical_name.to_string();
+        let json = match value {
+            FieldValue::Text(text) => Value::from(*text),
+            FieldValue::Integer(number) => Value::from(*number),
+            FieldValue::Float(number) => Value::from(*number),
+            FieldValue::Decimal(number) => decimal_json(number),
+            FieldValue::Bool(flag) => Value::from(*flag),
+            FieldValue::DateTime(time) => {
+                Value::from(time.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true))
+            }
+            FieldValue::Date(date) => Value::from(date.format("%Y-%m-%d").to_string()),
+            FieldValue::Uuid(id) => Value::from(id.to_string()),
+            FieldValue::Reference { table, id } => {
+                // Validation has checked the target; fall back to the
+                // lookup's name and the table's logical name only for a
+                // column without targets.
+                let (navigation, entity_set) = match column.target(table) {
+                    Some(target) => (target.navigation_property.to_string(), target.entity_set.to_string()),
+                    None => (column.logical_name.to_string(), table.to_string()),
+                };
+                object.insert(
+                    format!("{navigation}@odata.bind"),
+                    Value::from(format!("/{entity_set}({id})")),
+                );
+                continue;
+            }
+            FieldValue::Choice(choice) => Value::from(*choice),
+            FieldValue::Choices(choices) => Value::from(
+                choices
+                    .iter()
+                    .map(i32::to_string)
+                    .collect::<Vec<_>>()
+                    .join(","),
+            ),
+            FieldValue::Json(json) => (*json).clone(),
+        };
+        object.insert(name, json);
+    }
+    object
+}
+
+/// A decimal as a JSON number. serde_json numbers are `f64` (without its
+/// `arbitrary_precision` feature), so a value with more than 15 to 17
+/// significant digits is rounded to the nearest `f64`.
+fn decimal_json(number: &rust_decimal::Decimal) -> Value {
+    let text = number.normalize().to_string();
+    if let Ok(integer) = text.parse::<i64>() {
+        return Value::from(integer);
+    }
+    text.parse::<f64>()
+        .ok()
+        .and_then(serde_json::Number::from_f64)
+        .map_or(Value::Null, Value::Number)
+}

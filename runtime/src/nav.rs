@@ -1,0 +1,291 @@
+//! Typed columns, relationships, Web API paths and `$select` / `$expand`.
+//!
+//! ```
+//! # use dataverse::nav::{Query, RecordPath};
+//! // Given generated `ProcessSession` and `SystemUser`:
+//! // let path = ProcessSession::path(id).nav(ProcessSession::LK_PROCESSSESSION_EXECUTEDBY);
+//! // let query = Query::<ProcessSession>::new().select([ProcessSession::NAME]);
+//! ```
+
+use std::fmt;
+use std::marker::PhantomData;
+
+use crate::meta::{ColumnMeta, ManyToManyMeta, ManyToOneMeta, OneToManyMeta};
+
+/// Marks the far side of a relationship whose table was not generated: the
+/// relationship can still be navigated and expanded, but what it leads to is
+/// untyped.
+#[derive(Debug)]
+pub enum Untyped {}
+
+/// A column of table `T`, for `$select`.
+pub struct Column<T> {
+    meta: &'static ColumnMeta,
+    table: PhantomData<fn() -> T>,
+}
+
+impl<T> Column<T> {
+    /// The column described by `meta`.
+    pub const fn new(meta: &'static ColumnMeta) -> Self {
+        Column {
+            meta,
+            table: PhantomData,
+        }
+    }
+
+    /// Its metadata.
+    pub fn meta(self) -> &'static ColumnMeta {
+        self.meta
+    }
+
+    /// Its logical name.
+    pub fn logical_name(self) -> &'static str {
+        self.meta.logical_name
+    }
+
+    /// The name `$select` uses: `_<name>_value` for lookups.
+    pub fn select_name(self) -> String {
+        self.meta.record_key()
+    }
+}
+
+impl<T> Clone for Column<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Column<T> {}
+
+impl<T> fmt::Debug for Column<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Column({})", self.meta.logical_name)
+    }
+}
+
+/// A relationship that can be followed from table `Source`.
+pub trait Navigation<Source>: Copy {
+    /// The table it leads to ([`Untyped`] when not generated).
+    type Target;
+    /// The path type it leads to: one row or a collection.
+    type Path: std::convert::From<String>;
+    /// The navigation property on `Source`.
+    fn navigation_property(self) -> &'static str;
+}
+
+macro_rules! relationship {
+    ($(#[$doc:meta])* $name:ident, $meta:ty, $path:ident) => {
+        $(#[$doc])*
+        pub struct $name<From, To> {
+            meta: &'static $meta,
+            tables: PhantomData<fn() -> (From, To)>,
+        }
+
+        impl<From, To> $name<From, To> {
+            /// The relationship described by `meta`.
+            pub const fn new(meta: &'static $meta) -> Self {
+                $name {
+                    meta,
+                    tables: PhantomData,
+                }
+            }
+
+            /// Its metadata.
+            pub fn meta(self) -> &'static $meta {
+                self.meta
+            }
+        }
+
+        impl<From, To> Clone for $name<From, To> {
+            fn clone(&self) -> Self {
+                *self
+            }
+        }
+
+        impl<From, To> Copy for $name<From, To> {}
+
+        impl<From, To> fmt::Debug for $name<From, To> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "{}({})", stringify!($name), self.meta.schema_name)
+            }
+        }
+
+        impl<From, To> Navigation<From> for $name<From, To> {
+            type Target = To;
+            type Path = $path<To>;
+            fn navigation_property(self) -> &'static str {
+                self.meta.navigation_property
+            }
+        }
+    };
+}
+
+relationship!(
+    /// A one-to-many relationship from `From`: the `To` rows whose lookup
+    /// points at a `From` row.
+    OneToMany,
+    OneToManyMeta,
+    CollectionPath
+);
+relationship!(
+    /// A many-to-one relationship from `From`: the `To` row a lookup of
+    /// `From` points at.
+    ManyToOne,
+    ManyToOneMeta,
+    RecordPath
+);
+relationship!(
+    /// A many-to-many relationship between `From` and `To`.
+    ManyToMany,
+    ManyToManyMeta,
+    CollectionPath
+);
+
+/// The Web API path of one row of `T`: `/processsessions(<id>)`.
+pub struct RecordPath<T> {
+    path: String,
+    table: PhantomData<fn() -> T>,
+}
+
+/// The Web API path of a collection of `T` rows:
+/// `/processsessions(<id>)/lk_workflowlog_processsession`.
+pub struct CollectionPath<T> {
+    path: String,
+    table: PhantomData<fn() -> T>,
+}
+
+macro_rules! path {
+    ($name:ident) => {
+        impl<T> $name<T> {
+            /// The path as text, relative to the service root
+            /// (`[org URI]/api/data/v9.2`).
+            pub fn as_str(&self) -> &str {
+                &self.path
+            }
+
+            /// The path followed by a query string.
+            pub fn with_query(&self, query: &Query<T>) -> String {
+                let options = query.to_query_string();
+                if options.is_empty() {
+                    self.path.clone()
+                } else {
+                    format!("{}?{options}", self.path)
+                }
+            }
+        }
+
+        impl<T> From<String> for $name<T> {
+            fn from(path: String) -> Self {
+                $name {
+                    path,
+                    table: PhantomData,
+                }
+            }
+        }
+
+        impl<T> fmt::Display for $name<T> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.path)
+            }
+        }
+
+        impl<T> fmt::Debug for $name<T> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "{}({:?})", stringify!($name), self.path)
+            }
+        }
+
+        impl<T> Clone for $name<T> {
+            fn clone(&self) -> Self {
+                $name::from(self.path.clone())
+            }
+        }
+
+        impl<T> PartialEq for $name<T> {
+            fn eq(&self, other: &Self) -> bool {
+                self.path == other.path
+            }
+        }
+    };
+}
+
+path!(RecordPath);
+path!(CollectionPath);
+
+impl<T> RecordPath<T> {
+    /// A path from text.
+    pub fn new(path: impl Into<String>) -> Self {
+        RecordPath::from(path.into())
+    }
+
+    /// Follows a relationship of `T`: a one-to-many or many-to-many gives
+    /// a collection, a many-to-one a single row.
+    pub fn nav<N: Navigation<T>>(&self, relationship: N) -> N::Path {
+        N::Path::from(format!(
+            "{}/{}",
+            self.path,
+            relationship.navigation_property()
+        ))
+    }
+}
+
+/// `$select` and `$expand` options for a query of `T` rows.
+pub struct Query<T> {
+    select: Vec<String>,
+    expand: Vec<String>,
+    table: PhantomData<fn() -> T>,
+}
+
+impl<T> Default for Query<T> {
+    fn default() -> Self {
+        Query {
+            select: Vec::new(),
+            expand: Vec::new(),
+            table: PhantomData,
+        }
+    }
+}
+
+impl<T> Query<T> {
+    /// No options.
+    pub fn new() -> Self {
+        Query::default()
+    }
+
+    /// Adds columns to `$select`.
+    pub fn select(mut self, columns: impl IntoIterator<Item = Column<T>>) -> Self {
+        self.select
+            .extend(columns.into_iter().map(Column::select_name));
+        self
+    }
+
+    /// Adds a relationship to `$expand`, with options for the related rows.
+    pub fn expand<N: Navigation<T>>(mut self, relationship: N, related: Query<N::Target>) -> Self {
+        let options = related.to_query_string().replace('&', ";");
+        let item = if options.is_empty() {
+            relationship.navigation_property().to_string()
+        } else {
+            format!("{}({options})", relationship.navigation_property())
+        };
+        self.expand.push(item);
+        self
+    }
+
+    /// `$select=a,b&$expand=c($select=d)`, empty when no option is set.
+    pub fn to_query_string(&self) -> String {
+        let mut parts = Vec::new();
+        if !self.select.is_empty() {
+            parts.push(format!("$select={}", self.select.join(",")));
+        }
+        if !self.expand.is_empty() {
+            parts.push(format!("$expand={}", self.expand.join(",")));
+        }
+        parts.join("&")
+    }
+}
+
+impl<T> fmt::Debug for Query<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Query({:?})", self.to_query_string())
+    }
+}
