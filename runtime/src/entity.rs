@@ -86,7 +86,10 @@ pub fn encode(values: &[(&'static ColumnMeta, FieldValue<'_>)]) -> Map<String, V
                 // lookup's name and the table's logical name only for a
                 // column without targets.
                 let (navigation, entity_set) = match column.target(table) {
-                    Some(target) => (target.navigation_property.to_string(), target.entity_set.to_string()),
+                    Some(target) => (
+                        target.navigation_property.to_string(),
+                        target.entity_set.to_string(),
+                    ),
                     None => (column.logical_name.to_string(), table.to_string()),
                 };
                 object.insert(

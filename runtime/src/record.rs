@@ -68,8 +68,9 @@ impl<'a> Record<'a> {
         let key = column.record_key();
         let id = match self.object.get(&key) {
             None | Some(Value::Null) => return Ok(None),
-            Some(Value::String(text)) => Uuid::parse_str(text)
-                .map_err(|_| DecodeError::new(column, format!("`{key}` is not a GUID: {text:?}")))?,
+            Some(Value::String(text)) => Uuid::parse_str(text).map_err(|_| {
+                DecodeError::new(column, format!("`{key}` is not a GUID: {text:?}"))
+            })?,
             Some(other) => return Err(DecodeError::wrong_type(column, "a GUID string", other)),
         };
         let annotated = self

@@ -80,7 +80,9 @@ impl Field for String {
         FieldValue::Text(self)
     }
     fn decode(record: &Record, column: &'static ColumnMeta) -> Result<Option<Self>, DecodeError> {
-        decode_with(record, column, "a string", |v| v.as_str().map(str::to_string))
+        decode_with(record, column, "a string", |v| {
+            v.as_str().map(str::to_string)
+        })
     }
 }
 
@@ -102,7 +104,8 @@ impl Field for i64 {
     fn decode(record: &Record, column: &'static ColumnMeta) -> Result<Option<Self>, DecodeError> {
         // The Web API writes BigInt as a JSON number; accept a string too.
         decode_with(record, column, "a 64-bit integer", |v| {
-            v.as_i64().or_else(|| v.as_str().and_then(|s| s.parse().ok()))
+            v.as_i64()
+                .or_else(|| v.as_str().and_then(|s| s.parse().ok()))
         })
     }
 }

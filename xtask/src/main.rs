@@ -3,12 +3,15 @@
 //! * `import <FILE>... --out <DIR>`: read table reference pages (text,
 //!   Markdown or HTML, detected from the content) into YAML, one file per
 //!   table.
+//! * `regenerate`: rewrite the `generated` crate from `schema/tables`.
+//! * `check`: fail when the `generated` crate is stale (never writes).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod generate;
 mod import;
 
 /// Dataverse table reference pages -> YAML metadata -> Rust.
@@ -30,12 +33,23 @@ enum Command {
     /// read are reported with their file name and line; the others are
     /// still written, and the exit status is non-zero.
     Import(import::Args),
+    /// Regenerate the `generated` crate from the YAML in schema/tables.
+    ///
+    /// Writes only files whose content changes (atomically) and removes
+    /// modules of tables that no longer have YAML; prints a summary.
+    Regenerate(generate::Args),
+    /// Check that the `generated` crate is up to date with the YAML.
+    ///
+    /// Exits non-zero and lists the stale files when it is not. Never writes.
+    Check(generate::Args),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Import(args) => import::run(&args),
+        Command::Regenerate(args) => generate::regenerate(&args),
+        Command::Check(args) => generate::check(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -47,7 +61,6 @@ fn main() -> ExitCode {
 struct Failed;
 
 /// The workspace root (the folder holding the top-level Cargo.toml).
-#[allow(dead_code)]
 fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()

@@ -1,0 +1,705 @@
+//! Plan -> tokens. Knows Rust and the runtime's API; decides nothing about
+//! names or links (see `plan.rs`).
+
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::quote;
+
+use dataverse_schema::{Column, ColumnType, RequiredLevel};
+
+use crate::docs;
+use crate::plan::{ColumnPlan, EnumPlan, Kind, RustType, TablePlan, Unit};
+use crate::Options;
+
+fn ident(name: &str) -> Ident {
+    Ident::new(name, Span::call_site())
+}
+
+fn string(text: &str) -> Literal {
+    Literal::string(text)
+}
+
+/// `#[doc]` attributes, rendered by prettyplease as `/// line`.
+fn doc_attrs(lines: &[String]) -> TokenStream {
+    lines.iter().map(|line| doc_attr(line)).collect()
+}
+
+fn doc_attr(line: &str) -> TokenStream {
+    let text = if line.is_empty() {
+        String::new()
+    } else {
+        format!(" {line}")
+    };
+    quote!(#[doc = #text])
+}
+
+/// A field binding for [`entity_impl`]: a struct field and the index of the
+/// column it holds in the table's metadata.
+#[derive(Debug, Clone)]
+pub struct FieldBinding {
+    /// The struct field.
+    pub field: Ident,
+    /// Index into the table metadata's `columns`.
+    pub column_index: usize,
+    /// Whether the field is `Option<T>` (generated entities: always).
+    pub optional: bool,
+    /// Whether the field is left out of validation and payloads (a derived
+    /// struct's field mapped to a read-only column: it only decodes).
+    pub read_only: bool,
+}
+
+/// `impl Entity for <type_name>`: the one code path shared by generated
+/// entities and `#[derive(Entity)]`.
+pub fn entity_impl(
+    runtime: &TokenStream,
+    type_name: &Ident,
+    meta: &TokenStream,
+    fields: &[FieldBinding],
+) -> TokenStream {
+    let pushes = fields.iter().filter(|b| !b.read_only).map(|binding| {
+        let field = &binding.field;
+        let index = Literal::usize_unsuffixed(binding.column_index);
+        if binding.optional {
+            quote! {
+                if let Some(value) = &self.#field {
+                    values.push((&columns[#index], #runtime::Field::to_value(value)));
+                }
+            }
+        } else {
+            quote! {
+                values.push((&columns[#index], #runtime::Field::to_value(&self.#field)));
+            }
+        }
+    });
+    let decodes = fields.iter().map(|binding| {
+        let field = &binding.field;
+        let index = Literal::usize_unsuffixed(binding.column_index);
+        if binding.optional {
+            quote!(#field: #runtime::Field::decode(record, &columns[#index])?,)
+        } else {
+            quote! {
+                #field: #runtime::Field::decode(record, &columns[#index])?
+                    .ok_or_else(|| #runtime::DecodeError::new(&columns[#index], "is missing from the record"))?,
+            }
+        }
+    });
+    let uses_columns = fields.iter().any(|b| !b.read_only);
+    let columns_for_values = if uses_columns {
+        quote!(let columns = #meta.columns;)
+    } else {
+        quote!()
+    };
+    let columns_for_decode = if fields.is_empty() {
+        quote!()
+    } else {
+        quote!(let columns = #meta.columns;)
+    };
+    let record_name = if fields.is_empty() {
+        quote!(_record)
+    } else {
+        quote!(record)
+    };
+    let values_mut = if uses_columns { quote!(mut) } else { quote!() };
+    quote! {
+        impl #runtime::Entity for #type_name {
+            const TABLE: &'static #runtime::TableMeta = &#meta;
+
+            fn values(&self) -> ::std::vec::Vec<(&'static #runtime::ColumnMeta, #runtime::FieldValue<'_>)> {
+                #columns_for_values
+                let #values_mut values = ::std::vec::Vec::new();
+                #(#pushes)*
+                values
+            }
+
+            fn from_record(#record_name: &#runtime::Record<'_>) -> ::std::result::Result<Self, #runtime::DecodeError> {
+                #columns_for_decode
+                ::std::result::Result::Ok(#type_name {
+                    #(#decodes)*
+                })
+            }
+        }
+    }
+}
+
+/// The contents of one table's module.
+pub fn table_module(unit: &Unit, plan: &TablePlan, options: &Options) -> TokenStream {
+    let runtime_path = &options.runtime_path;
+    let runtime = &quote!(dv);
+    let table = &plan.table;
+    let type_name = ident(&plan.type_name);
+    let meta = ident(&plan.meta_static);
+
+    let struct_docs = doc_attrs(&docs::table(plan));
+    let fields = plan.columns.iter().map(|column_plan| {
+        let column = &table.columns[column_plan.index];
+        let field = ident(&column_plan.field);
+        let ty = rust_type(unit, &column_plan.rust_type, runtime);
+        let docs = doc_attrs(&docs::column(column_plan, column));
+        quote! {
+            #docs
+            pub #field: Option<#ty>,
+        }
+    });
+
+    let bindings: Vec<FieldBinding> = plan
+        .columns
+        .iter()
+        .map(|c| FieldBinding {
+            field: ident(&c.field),
+            column_index: c.index,
+            optional: true,
+            read_only: false,
+        })
+        .collect();
+    let meta_path = quote!(#meta);
+    let entity = entity_impl(runtime, &type_name, &meta_path, &bindings);
+    let constants = constants(unit, plan, runtime, options.feature_per_table);
+    let enums = plan.enums.iter().map(|e| choice_enum(plan, e, runtime));
+    let meta_static = table_meta(plan, runtime);
+    let meta_doc = doc_attr(&format!(
+        "Metadata of the `{}` table: columns, rules and relationships, read by the runtime.",
+        table.logical_name
+    ));
+
+    quote! {
+        use #runtime_path as dv;
+
+        #struct_docs
+        #[derive(Debug, Clone, Default, PartialEq)]
+        pub struct #type_name {
+            #(#fields)*
+        }
+
+        #constants
+
+        #entity
+
+        #(#enums)*
+
+        #meta_doc
+        pub static #meta: #runtime::TableMeta = #meta_static;
+    }
+}
+
+fn rust_type(unit: &Unit, ty: &RustType, runtime: &TokenStream) -> TokenStream {
+    match ty {
+        RustType::String => quote!(String),
+        RustType::I32 => quote!(i32),
+        RustType::I64 => quote!(i64),
+        RustType::F64 => quote!(f64),
+        RustType::Decimal => quote!(#runtime::types::Decimal),
+        RustType::Bool => quote!(bool),
+        RustType::DateTime => quote!(#runtime::types::DateTime<#runtime::types::Utc>),
+        RustType::Date => quote!(#runtime::types::NaiveDate),
+        RustType::Uuid => quote!(#runtime::types::Uuid),
+        RustType::EntityRef => quote!(#runtime::EntityRef),
+        RustType::Ref { table } => {
+            let path = entity_path(unit, table);
+            quote!(#runtime::Ref<#path>)
+        }
+        RustType::Choice { name } => {
+            let name = ident(name);
+            quote!(#name)
+        }
+        RustType::Choices { name } => {
+            let name = ident(name);
+            quote!(#runtime::Choices<#name>)
+        }
+        RustType::Json => quote!(#runtime::types::Json),
+    }
+}
+
+/// `super::<module>::<Type>` of a table in the unit.
+fn entity_path(unit: &Unit, logical_name: &str) -> TokenStream {
+    match unit.table(logical_name) {
+        Some(plan) => {
+            let module = ident(&plan.module);
+            let type_name = ident(&plan.type_name);
+            quote!(super::#module::#type_name)
+        }
+        None => quote!(()),
+    }
+}
+
+fn constants(
+    unit: &Unit,
+    plan: &TablePlan,
+    runtime: &TokenStream,
+    feature_per_table: bool,
+) -> TokenStream {
+    let table = &plan.table;
+    let type_name = ident(&plan.type_name);
+    let meta = ident(&plan.meta_static);
+    let logical_name = string(&table.logical_name);
+    let entity_set = string(&plan.entity_set_name);
+    let primary_id = string(table.primary_id_attribute.as_deref().unwrap_or_default());
+    let primary_name = match &table.primary_name_attribute {
+        Some(name) => quote!(Some(#name)),
+        None => quote!(None),
+    };
+    let entity_set_doc = if plan.entity_set_known {
+        format!("The Web API entity set: `{}`.", plan.entity_set_name)
+    } else {
+        format!(
+            "The Web API entity set: `{}` (not given by the metadata; the logical name in plural).",
+            plan.entity_set_name
+        )
+    };
+    let primary_id_doc = format!(
+        "The primary key column: `{}`.",
+        table
+            .primary_id_attribute
+            .as_deref()
+            .unwrap_or("(not given)")
+    );
+
+    let columns = plan.columns.iter().map(|c| {
+        let constant = ident(&c.constant);
+        let index = Literal::usize_unsuffixed(c.index);
+        let doc = doc_attr(&format!("Column `{}`.", table.columns[c.index].logical_name));
+        quote! {
+            #doc
+            pub const #constant: #runtime::Column<#type_name> = #runtime::Column::new(&#meta.columns[#index]);
+        }
+    });
+
+    let relationship = |kind: &str,
+                        constant: &str,
+                        index: usize,
+                        other: &str,
+                        doc: String|
+     -> TokenStream {
+        let constant = ident(constant);
+        let kind_ident = ident(kind);
+        let list = ident(match kind {
+            "OneToMany" => "one_to_many",
+            "ManyToOne" => "many_to_one",
+            _ => "many_to_many",
+        });
+        let untyped = quote!(#runtime::Untyped);
+        let index = Literal::usize_unsuffixed(index);
+        let make = |target: TokenStream| quote!(#runtime::nav::#kind_ident<#type_name, #target> = #runtime::nav::#kind_ident::new(&#meta.#list[#index]));
+        match unit.table(other) {
+            Some(other_plan) if other_plan.table.logical_name == table.logical_name => {
+                let typed = make(quote!(#type_name));
+                quote!(#[doc = #doc] pub const #constant: #typed;)
+            }
+            Some(other_plan) => {
+                let typed = make(entity_path(unit, other));
+                match feature_per_table {
+                    true => {
+                        let feature = other_plan.module.as_str();
+                        let untyped = make(untyped);
+                        let untyped_doc = doc_attrs(&[
+                            doc.clone(),
+                            String::new(),
+                            format!(
+                                "`{other}` is untyped here: enable feature `{feature}` to type it."
+                            ),
+                        ]);
+                        let doc = doc_attr(&doc);
+                        quote! {
+                            #[cfg(feature = #feature)]
+                            #doc
+                            pub const #constant: #typed;
+                            #[cfg(not(feature = #feature))]
+                            #untyped_doc
+                            pub const #constant: #untyped;
+                        }
+                    }
+                    false => {
+                        let doc = doc_attr(&doc);
+                        quote!(#doc pub const #constant: #typed;)
+                    }
+                }
+            }
+            None => {
+                let untyped = make(untyped);
+                let doc = doc_attr(&doc);
+                quote!(#doc pub const #constant: #untyped;)
+            }
+        }
+    };
+    let one_to_many = plan.one_to_many.iter().map(|r| {
+        let source = &table.one_to_many[r.index];
+        let doc = format!(
+            "One-to-many `{}`: `{}` rows whose `{}` points at this row; navigation property `{}`.",
+            source.schema_name,
+            r.other_table,
+            source.referencing_attribute.as_deref().unwrap_or("?"),
+            r.navigation_property
+        );
+        relationship("OneToMany", &r.constant, r.index, &r.other_table, doc)
+    });
+    let many_to_one = plan.many_to_one.iter().map(|r| {
+        let source = &table.many_to_one[r.index];
+        let mut doc = format!(
+            "Many-to-one `{}`: the `{}` row this row's `{}` points at; navigation property `{}`.",
+            source.schema_name,
+            r.other_table,
+            r.referencing_attribute.as_deref().unwrap_or("?"),
+            r.navigation_property
+        );
+        if !r.navigation_property_known {
+            doc.push_str(" (The page does not name the navigation property; this is the generator's fallback.)");
+        }
+        relationship("ManyToOne", &r.constant, r.index, &r.other_table, doc)
+    });
+    let many_to_many = plan.many_to_many.iter().map(|r| {
+        let source = &table.many_to_many[r.index];
+        let doc = format!(
+            "Many-to-many `{}` with `{}` through `{}`; navigation property `{}`.",
+            source.schema_name,
+            r.other_table,
+            source.intersect_entity_name.as_deref().unwrap_or("?"),
+            r.navigation_property
+        );
+        relationship("ManyToMany", &r.constant, r.index, &r.other_table, doc)
+    });
+
+    let logical_doc = doc_attr(&format!(
+        "The table's logical name: `{}`.",
+        table.logical_name
+    ));
+    let entity_set_doc = doc_attr(&entity_set_doc);
+    let primary_id_doc = doc_attr(&primary_id_doc);
+    quote! {
+        impl #type_name {
+            #logical_doc
+            pub const LOGICAL_NAME: &'static str = #logical_name;
+            #entity_set_doc
+            pub const ENTITY_SET_NAME: &'static str = #entity_set;
+            #primary_id_doc
+            pub const PRIMARY_ID_ATTRIBUTE: &'static str = #primary_id;
+            /// The primary name column, when the table has one.
+            pub const PRIMARY_NAME_ATTRIBUTE: Option<&'static str> = #primary_name;
+            #(#columns)*
+            #(#one_to_many)*
+            #(#many_to_one)*
+            #(#many_to_many)*
+        }
+    }
+}
+
+fn choice_enum(plan: &TablePlan, plan_enum: &EnumPlan, runtime: &TokenStream) -> TokenStream {
+    let column = &plan.table.columns[plan_enum.column_index];
+    let name = ident(&plan_enum.name);
+    let unknown = ident(&plan_enum.unknown_variant);
+    let docs = doc_attrs(&docs::choice_enum(plan, column));
+    let variants = plan_enum.variants.iter().map(|v| {
+        let variant = ident(&v.name);
+        let doc = doc_attr(&docs::variant(&v.option));
+        quote!(#doc #variant,)
+    });
+    let value_arms = plan_enum.variants.iter().map(|v| {
+        let variant = ident(&v.name);
+        let value = value_literal(v.option.value);
+        quote!(#name::#variant => #value,)
+    });
+    let from_arms = plan_enum.variants.iter().map(|v| {
+        let variant = ident(&v.name);
+        let value = value_literal(v.option.value);
+        quote!(#value => #name::#variant,)
+    });
+    let label_arms = plan_enum.variants.iter().map(|v| {
+        let variant = ident(&v.name);
+        let label = &v.option.label;
+        quote!(#name::#variant => Some(#label),)
+    });
+    let extra = state_status_methods(plan, plan_enum, column);
+    quote! {
+        #docs
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum #name {
+            #(#variants)*
+            /// A value that was not an option when this code was generated
+            /// (organisations add options). Validation reports it.
+            #unknown(i32),
+        }
+
+        impl #runtime::Choice for #name {
+            fn value(self) -> i32 {
+                match self {
+                    #(#value_arms)*
+                    #name::#unknown(value) => value,
+                }
+            }
+
+            fn from_value(value: i32) -> Self {
+                match value {
+                    #(#from_arms)*
+                    other => #name::#unknown(other),
+                }
+            }
+
+            fn label(self) -> Option<&'static str> {
+                match self {
+                    #(#label_arms)*
+                    #name::#unknown(_) => None,
+                }
+            }
+        }
+
+        #extra
+    }
+}
+
+/// Option values are `i32` in Dataverse; values that do not fit (hand-made
+/// YAML) are clamped into range so the code still compiles, and then never
+/// match a real value.
+fn value_literal(value: i64) -> Literal {
+    Literal::i32_unsuffixed(value.clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32)
+}
+
+/// `state()` on a Status enum and `default_status()` on a State enum, when
+/// the table has both.
+fn state_status_methods(plan: &TablePlan, plan_enum: &EnumPlan, column: &Column) -> TokenStream {
+    let other_kind = match column.column_type {
+        ColumnType::Status => ColumnType::State,
+        ColumnType::State => ColumnType::Status,
+        _ => return quote!(),
+    };
+    let Some(other) = plan
+        .enums
+        .iter()
+        .find(|e| plan.table.columns[e.column_index].column_type == other_kind)
+    else {
+        return quote!();
+    };
+    let name = ident(&plan_enum.name);
+    let other_name = ident(&other.name);
+    let other_unknown = ident(&other.unknown_variant);
+    let arms = plan_enum.variants.iter().filter_map(|v| {
+        let target = if other_kind == ColumnType::State {
+            v.option.state
+        } else {
+            v.option.default_status
+        }?;
+        let variant = ident(&v.name);
+        let target_variant = other
+            .variants
+            .iter()
+            .find(|o| o.option.value == target)
+            .map(|o| {
+                let o = ident(&o.name);
+                quote!(#other_name::#o)
+            })
+            .unwrap_or_else(|| {
+                let value = value_literal(target);
+                quote!(#other_name::#other_unknown(#value))
+            });
+        Some(quote!(#name::#variant => Some(#target_variant),))
+    });
+    let (method, doc_text) = if other_kind == ColumnType::State {
+        (
+            quote!(state),
+            "The State (statecode) this status reason belongs to.",
+        )
+    } else {
+        (
+            quote!(default_status),
+            "The default Status (statuscode) of this state.",
+        )
+    };
+    let doc = doc_attr(doc_text);
+    quote! {
+        impl #name {
+            #doc
+            pub fn #method(self) -> Option<#other_name> {
+                match self {
+                    #(#arms)*
+                    _ => None,
+                }
+            }
+        }
+    }
+}
+
+fn table_meta(plan: &TablePlan, runtime: &TokenStream) -> TokenStream {
+    let table = &plan.table;
+    let logical_name = &table.logical_name;
+    let schema_name = table.schema_name.as_deref().unwrap_or(logical_name);
+    let entity_set = &plan.entity_set_name;
+    let primary_id = table.primary_id_attribute.as_deref().unwrap_or_default();
+    let primary_name = option_str(table.primary_name_attribute.as_deref());
+    let columns = plan
+        .columns
+        .iter()
+        .map(|c| column_meta(&table.columns[c.index], c, runtime));
+    let one_to_many = plan.one_to_many.iter().map(|r| {
+        let source = &table.one_to_many[r.index];
+        let schema_name = &source.schema_name;
+        let other = &r.other_table;
+        let attribute = option_str(source.referencing_attribute.as_deref());
+        let navigation = &r.navigation_property;
+        quote! {
+            #runtime::meta::OneToManyMeta {
+                schema_name: #schema_name,
+                referencing_entity: #other,
+                referencing_attribute: #attribute,
+                navigation_property: #navigation,
+            }
+        }
+    });
+    let many_to_one = plan.many_to_one.iter().map(|r| {
+        let source = &table.many_to_one[r.index];
+        let schema_name = &source.schema_name;
+        let other = &r.other_table;
+        let attribute = option_str(r.referencing_attribute.as_deref());
+        let navigation = &r.navigation_property;
+        let known = r.navigation_property_known;
+        quote! {
+            #runtime::meta::ManyToOneMeta {
+                schema_name: #schema_name,
+                referenced_entity: #other,
+                referencing_attribute: #attribute,
+                navigation_property: #navigation,
+                navigation_property_known: #known,
+            }
+        }
+    });
+    let many_to_many = plan.many_to_many.iter().map(|r| {
+        let source = &table.many_to_many[r.index];
+        let schema_name = &source.schema_name;
+        let intersect = source.intersect_entity_name.as_deref().unwrap_or_default();
+        let other = &r.other_table;
+        let navigation = &r.navigation_property;
+        quote! {
+            #runtime::meta::ManyToManyMeta {
+                schema_name: #schema_name,
+                intersect_entity: #intersect,
+                other_entity: #other,
+                navigation_property: #navigation,
+            }
+        }
+    });
+    quote! {
+        #runtime::TableMeta {
+            logical_name: #logical_name,
+            schema_name: #schema_name,
+            entity_set_name: #entity_set,
+            primary_id_attribute: #primary_id,
+            primary_name_attribute: #primary_name,
+            columns: &[#(#columns),*],
+            one_to_many: &[#(#one_to_many),*],
+            many_to_one: &[#(#many_to_one),*],
+            many_to_many: &[#(#many_to_many),*],
+        }
+    }
+}
+
+fn option_str(value: Option<&str>) -> TokenStream {
+    match value {
+        Some(text) => quote!(Some(#text)),
+        None => quote!(None),
+    }
+}
+
+fn option_tokens<T: quote::ToTokens>(value: Option<T>) -> TokenStream {
+    match value {
+        Some(value) => quote!(Some(#value)),
+        None => quote!(None),
+    }
+}
+
+fn column_meta(column: &Column, plan: &ColumnPlan, runtime: &TokenStream) -> TokenStream {
+    let logical_name = &column.logical_name;
+    let schema_name = &column.schema_name;
+    let column_type = column.column_type.as_str();
+    let kind = ident(plan.kind.runtime_name());
+    let required = ident(match column.required_level {
+        Some(RequiredLevel::Recommended) => "Recommended",
+        Some(RequiredLevel::ApplicationRequired) => "ApplicationRequired",
+        Some(RequiredLevel::SystemRequired) => "SystemRequired",
+        _ => "None",
+    });
+    let create = column.valid_for_create;
+    let update = column.valid_for_update;
+    let max_length = option_tokens(column.max_length);
+    let bound = |value: &Option<dataverse_schema::Number>| {
+        option_tokens(value.as_ref().map(|number| {
+            let text = number.as_str();
+            quote!(#runtime::meta::Bound(#text))
+        }))
+    };
+    let min = bound(&column.min_value);
+    let max = bound(&column.max_value);
+    let precision = option_tokens(column.precision);
+    let targets = plan.targets.iter().map(|t| {
+        let table = &t.table;
+        let entity_set = &t.entity_set;
+        let entity_set_known = t.entity_set_known;
+        let navigation = &t.navigation_property;
+        let navigation_known = t.navigation_property_known;
+        quote! {
+            #runtime::meta::Target {
+                table: #table,
+                entity_set: #entity_set,
+                entity_set_known: #entity_set_known,
+                navigation_property: #navigation,
+                navigation_property_known: #navigation_known,
+            }
+        }
+    });
+    let options = if plan.kind == Kind::Boolean {
+        Vec::new()
+    } else {
+        column
+            .options
+            .iter()
+            .map(|o| {
+                let value = value_literal(o.value);
+                let label = &o.label;
+                let state = option_tokens(o.state.map(value_literal));
+                let default_status = option_tokens(o.default_status.map(value_literal));
+                quote! {
+                    #runtime::meta::OptionMeta {
+                        value: #value,
+                        label: #label,
+                        state: #state,
+                        default_status: #default_status,
+                    }
+                }
+            })
+            .collect()
+    };
+    quote! {
+        #runtime::ColumnMeta {
+            logical_name: #logical_name,
+            schema_name: #schema_name,
+            column_type: #column_type,
+            kind: #runtime::ColumnKind::#kind,
+            required_level: #runtime::meta::RequiredLevel::#required,
+            valid_for_create: #create,
+            valid_for_update: #update,
+            max_length: #max_length,
+            min_value: #min,
+            max_value: #max,
+            precision: #precision,
+            targets: &[#(#targets),*],
+            options: &[#(#options),*],
+        }
+    }
+}
+
+/// `pub mod <module> { ... }` for every table, for a single-file output.
+pub fn unit_file(unit: &Unit, options: &Options) -> TokenStream {
+    let modules = unit.tables.iter().map(|plan| {
+        let module = ident(&plan.module);
+        let doc = doc_attr(&docs::module(plan));
+        let body = table_module(unit, plan, options);
+        let cfg = if options.feature_per_table {
+            let feature = plan.module.as_str();
+            quote!(#[cfg(feature = #feature)])
+        } else {
+            quote!()
+        };
+        quote! {
+            #cfg
+            #doc
+            pub mod #module {
+                #body
+            }
+        }
+    });
+    quote!(#(#modules)*)
+}

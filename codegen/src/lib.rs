@@ -1,0 +1,134 @@
+//! The code generator: YAML metadata model -> Rust.
+//!
+//! ```text
+//! Vec<Table> --plan.rs--> Unit (names, types, links) --emit.rs--> TokenStream --prettyplease--> source
+//! ```
+//!
+//! One code path serves every way of use: `cargo xtask regenerate` (the
+//! checked-in `generated` crate), the build.rs builder and the derive macro
+//! ([`entity_impl`] is shared with `#[derive(Entity)]`).
+//!
+//! ```
+//! let yaml = "format_version: 1\nlogical_name: widget\nentity_set_name: widgets\ncolumns: []\n";
+//! let table = dataverse_schema::yaml::from_str(yaml).unwrap();
+//! let source = dataverse_codegen::generate_file(vec![table], &Default::default()).unwrap();
+//! assert!(source.contains("pub struct Widget"));
+//! ```
+
+mod docs;
+mod emit;
+pub mod names;
+pub mod plan;
+
+use std::collections::BTreeSet;
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+pub use dataverse_schema::Table;
+pub use emit::{entity_impl, FieldBinding};
+pub use plan::{default_entity_set_name, Unit};
+
+/// How code is generated.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The path of the runtime crate in generated code (default
+    /// `::dataverse`).
+    pub runtime_path: TokenStream,
+    /// Gate each table's module behind a cargo feature named after its
+    /// module, and type relationships to another table only when that
+    /// table's feature is on (the `generated` crate's layout).
+    pub feature_per_table: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            runtime_path: quote!(::dataverse),
+            feature_per_table: false,
+        }
+    }
+}
+
+/// Code could not be generated.
+#[derive(Debug, thiserror::Error)]
+pub enum GenerateError {
+    /// Two tables share a logical name.
+    #[error("table `{0}` is given twice")]
+    DuplicateTable(String),
+    /// Two columns of a table share a logical name.
+    #[error("table `{table}` has two columns named `{column}`")]
+    DuplicateColumn {
+        /// The table.
+        table: String,
+        /// The column.
+        column: String,
+    },
+    /// The generated tokens are not valid Rust (a bug in the generator).
+    #[error("generated code does not parse (a generator bug): {0}")]
+    Parse(String),
+}
+
+/// One generated module of a multi-file output.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GeneratedModule {
+    /// The module (and feature) name.
+    pub module: String,
+    /// The table's logical name.
+    pub logical_name: String,
+    /// Modules this one cannot compile without (typed lookup fields).
+    pub requires: BTreeSet<String>,
+    /// The formatted source of the module's contents.
+    pub source: String,
+}
+
+/// All `tables` in one formatted file: a `pub mod` per table.
+pub fn generate_file(tables: Vec<Table>, options: &Options) -> Result<String, GenerateError> {
+    let unit = Unit::new(tables)?;
+    format(emit::unit_file(&unit, options))
+}
+
+/// One formatted module source per table, for a crate with a file per
+/// module (and, with [`Options::feature_per_table`], a feature per table).
+pub fn generate_modules(
+    tables: Vec<Table>,
+    options: &Options,
+) -> Result<Vec<GeneratedModule>, GenerateError> {
+    let unit = Unit::new(tables)?;
+    unit.tables
+        .iter()
+        .map(|plan| {
+            let requires = plan
+                .columns
+                .iter()
+                .filter_map(|c| match &c.rust_type {
+                    plan::RustType::Ref { table } if *table != plan.table.logical_name => {
+                        unit.table(table).map(|other| other.module.clone())
+                    }
+                    _ => None,
+                })
+                .collect();
+            Ok(GeneratedModule {
+                module: plan.module.clone(),
+                logical_name: plan.table.logical_name.clone(),
+                requires,
+                source: format(emit::table_module(&unit, plan, options))?,
+            })
+        })
+        .collect()
+}
+
+/// The module's doc line for a table (for a `lib.rs` that declares it).
+pub fn module_doc(tables: &[Table], logical_name: &str) -> Result<String, GenerateError> {
+    let unit = Unit::new(tables.to_vec())?;
+    Ok(unit
+        .table(logical_name)
+        .map(docs::module)
+        .unwrap_or_default())
+}
+
+/// Formats tokens as a source file with prettyplease.
+pub fn format(tokens: TokenStream) -> Result<String, GenerateError> {
+    let file: syn::File = syn::parse2(tokens).map_err(|e| GenerateError::Parse(e.to_string()))?;
+    Ok(prettyplease::unparse(&file))
+}
