@@ -132,7 +132,7 @@ pub fn table_module(unit: &Unit, plan: &TablePlan, options: &Options) -> TokenSt
     let fields = plan.columns.iter().map(|column_plan| {
         let column = &table.columns[column_plan.index];
         let field = ident(&column_plan.field);
-        let ty = rust_type(unit, &column_plan.rust_type, runtime);
+        let ty = rust_type(unit, plan, &column_plan.rust_type, runtime);
         let docs = doc_attrs(&docs::column(column_plan, column));
         quote! {
             #docs
@@ -180,7 +180,7 @@ pub fn table_module(unit: &Unit, plan: &TablePlan, options: &Options) -> TokenSt
     }
 }
 
-fn rust_type(unit: &Unit, ty: &RustType, runtime: &TokenStream) -> TokenStream {
+fn rust_type(unit: &Unit, plan: &TablePlan, ty: &RustType, runtime: &TokenStream) -> TokenStream {
     match ty {
         RustType::String => quote!(String),
         RustType::I32 => quote!(i32),
@@ -192,6 +192,10 @@ fn rust_type(unit: &Unit, ty: &RustType, runtime: &TokenStream) -> TokenStream {
         RustType::Date => quote!(#runtime::types::NaiveDate),
         RustType::Uuid => quote!(#runtime::types::Uuid),
         RustType::EntityRef => quote!(#runtime::EntityRef),
+        RustType::Ref { table } if *table == plan.table.logical_name => {
+            let type_name = ident(&plan.type_name);
+            quote!(#runtime::Ref<#type_name>)
+        }
         RustType::Ref { table } => {
             let path = entity_path(unit, table);
             quote!(#runtime::Ref<#path>)

@@ -407,7 +407,7 @@ pub struct Account {
     /// - `account`: `"parentaccountid@odata.bind": "/accounts(<id>)"`
     ///
     /// Assumed: navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
-    pub parent_account_id: Option<dv::Ref<super::account::Account>>,
+    pub parent_account_id: Option<dv::Ref<Account>>,
     /// Participates in Workflow: For system use only. Legacy Microsoft Dynamics CRM 3.0 workflow data.
     ///
     /// Column `participatesinworkflow` (Boolean). Valid for create and update.
@@ -699,7 +699,7 @@ pub struct Account {
     /// - `account`: `"masterid@odata.bind": "/accounts(<id>)"`
     ///
     /// Assumed: navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
-    pub master_id: Option<dv::Ref<super::account::Account>>,
+    pub master_id: Option<dv::Ref<Account>>,
     /// Merged: Shows whether the account has been merged with another account.
     ///
     /// Column `merged` (Boolean). Read-only: decoded from records, rejected in payloads.

@@ -56,7 +56,7 @@ pub struct ProcessSession {
     /// - `processsession`: `"nextlinkedsessionid@odata.bind": "/processsessions(<id>)"`
     ///
     /// Assumed: navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
-    pub next_linked_session_id: Option<dv::Ref<super::processsession::ProcessSession>>,
+    pub next_linked_session_id: Option<dv::Ref<ProcessSession>>,
     /// Originating Session: Unique identifier of the originating dialog session.
     ///
     /// Column `originatingsessionid` (Lookup). Valid for create only.
@@ -65,7 +65,7 @@ pub struct ProcessSession {
     /// - `processsession`: `"originatingsessionid@odata.bind": "/processsessions(<id>)"`
     ///
     /// Assumed: navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
-    pub originating_session_id: Option<dv::Ref<super::processsession::ProcessSession>>,
+    pub originating_session_id: Option<dv::Ref<ProcessSession>>,
     /// Owner: Unique identifier of the user or team who owns the dialog session.
     ///
     /// Column `ownerid` (Owner). Valid for create and update. Required level: SystemRequired.
@@ -88,9 +88,7 @@ pub struct ProcessSession {
     /// - `processsession`: `"previouslinkedsessionid@odata.bind": "/processsessions(<id>)"`
     ///
     /// Assumed: navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
-    pub previous_linked_session_id: Option<
-        dv::Ref<super::processsession::ProcessSession>,
-    >,
+    pub previous_linked_session_id: Option<dv::Ref<ProcessSession>>,
     /// Process: Select the process activation record that is related to the dialog session.
     ///
     /// Column `processid` (Lookup). Valid for create only.

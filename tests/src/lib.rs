@@ -5,6 +5,8 @@
 //! README). Tests read them in place through [`shared_pages`]; they are never
 //! copied into the repository.
 
+pub mod golden;
+
 use std::path::{Path, PathBuf};
 
 /// Where the shared pages are expected: `<workspace>/../shared/pages`.

@@ -1,0 +1,11 @@
+//! The golden files of `tests/golden.rs`, compiled.
+
+/// Generated from `schema/tables/processsession.yaml` alone.
+#[path = "../golden/processsession.rs"]
+#[rustfmt::skip]
+pub mod processsession;
+
+/// Generated from `schema/tables/agentprompt.yaml` alone.
+#[path = "../golden/agentprompt.rs"]
+#[rustfmt::skip]
+pub mod agentprompt;

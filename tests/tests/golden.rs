@@ -1,0 +1,42 @@
+//! Golden files of the generator's output: one older-layout table
+//! (processsession, the seed) and one newer-layout table (agentprompt),
+//! each generated alone. The goldens are compiled as modules of this crate's
+//! library (`src/golden.rs`), so a golden that stops compiling fails the
+//! build.
+//!
+//! To accept a change: `EXPECTORATE=overwrite cargo test -p dataverse-tests --test golden`,
+//! then review the diff.
+
+use std::path::Path;
+
+fn check(table: &str) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let yaml = root.join("../schema/tables").join(format!("{table}.yaml"));
+    let table_model = dataverse_schema::yaml::load(&yaml).unwrap();
+    let source = dataverse_codegen::generate_file(vec![table_model], &Default::default()).unwrap();
+    expectorate::assert_contents(root.join("golden").join(format!("{table}.rs")), &source);
+}
+
+#[test]
+fn processsession_golden() {
+    check("processsession");
+}
+
+#[test]
+fn agentprompt_golden() {
+    check("agentprompt");
+}
+
+#[test]
+fn golden_code_works() {
+    use dataverse::Entity;
+    use dataverse_tests::golden::agentprompt::agentprompt::Agentprompt;
+    let prompt = Agentprompt {
+        name: Some("Summarise".into()),
+        ..Default::default()
+    };
+    assert_eq!(
+        prompt.create_payload().unwrap(),
+        serde_json::json!({"name": "Summarise"})
+    );
+}
