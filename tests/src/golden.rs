@@ -3,9 +3,9 @@
 /// Generated from `schema/tables/processsession.yaml` alone.
 #[path = "../golden/processsession.rs"]
 #[rustfmt::skip]
-pub mod processsession;
+pub mod processsession_file;
 
 /// Generated from `schema/tables/agentprompt.yaml` alone.
 #[path = "../golden/agentprompt.rs"]
 #[rustfmt::skip]
-pub mod agentprompt;
+pub mod agentprompt_file;

@@ -30,7 +30,7 @@ fn agentprompt_golden() {
 #[test]
 fn golden_code_works() {
     use dataverse::Entity;
-    use dataverse_tests::golden::agentprompt::agentprompt::Agentprompt;
+    use dataverse_tests::golden::agentprompt_file::agentprompt::Agentprompt;
     let prompt = Agentprompt {
         name: Some("Summarise".into()),
         ..Default::default()
