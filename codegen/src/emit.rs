@@ -45,6 +45,9 @@ pub struct FieldBinding {
     /// Whether the field is left out of validation and payloads (a derived
     /// struct's field mapped to a read-only column: it only decodes).
     pub read_only: bool,
+    /// Whether the field maps to no column (`#[entity(skip)]`): it is left
+    /// out of payloads and decodes as `Default::default()`.
+    pub skipped: bool,
 }
 
 /// `impl Entity for <type_name>`: the one code path shared by generated
@@ -55,25 +58,30 @@ pub fn entity_impl(
     meta: &TokenStream,
     fields: &[FieldBinding],
 ) -> TokenStream {
-    let pushes = fields.iter().filter(|b| !b.read_only).map(|binding| {
-        let field = &binding.field;
-        let index = Literal::usize_unsuffixed(binding.column_index);
-        if binding.optional {
-            quote! {
-                if let Some(value) = &self.#field {
-                    values.push((&columns[#index], #runtime::Field::to_value(value)));
+    let pushes = fields
+        .iter()
+        .filter(|b| !b.read_only && !b.skipped)
+        .map(|binding| {
+            let field = &binding.field;
+            let index = Literal::usize_unsuffixed(binding.column_index);
+            if binding.optional {
+                quote! {
+                    if let Some(value) = &self.#field {
+                        values.push((&columns[#index], #runtime::Field::to_value(value)));
+                    }
+                }
+            } else {
+                quote! {
+                    values.push((&columns[#index], #runtime::Field::to_value(&self.#field)));
                 }
             }
-        } else {
-            quote! {
-                values.push((&columns[#index], #runtime::Field::to_value(&self.#field)));
-            }
-        }
-    });
+        });
     let decodes = fields.iter().map(|binding| {
         let field = &binding.field;
         let index = Literal::usize_unsuffixed(binding.column_index);
-        if binding.optional {
+        if binding.skipped {
+            quote!(#field: ::std::default::Default::default(),)
+        } else if binding.optional {
             quote!(#field: #runtime::Field::decode(record, &columns[#index])?,)
         } else {
             quote! {
@@ -82,18 +90,19 @@ pub fn entity_impl(
             }
         }
     });
-    let uses_columns = fields.iter().any(|b| !b.read_only);
+    let uses_columns = fields.iter().any(|b| !b.read_only && !b.skipped);
+    let decodes_columns = fields.iter().any(|b| !b.skipped);
     let columns_for_values = if uses_columns {
         quote!(let columns = #meta.columns;)
     } else {
         quote!()
     };
-    let columns_for_decode = if fields.is_empty() {
-        quote!()
-    } else {
+    let columns_for_decode = if decodes_columns {
         quote!(let columns = #meta.columns;)
+    } else {
+        quote!()
     };
-    let record_name = if fields.is_empty() {
+    let record_name = if !decodes_columns {
         quote!(_record)
     } else {
         quote!(record)
@@ -148,6 +157,7 @@ pub fn table_module(unit: &Unit, plan: &TablePlan, options: &Options) -> TokenSt
             column_index: c.index,
             optional: true,
             read_only: false,
+            skipped: false,
         })
         .collect();
     let meta_path = quote!(#meta);
@@ -706,4 +716,30 @@ pub fn unit_file(unit: &Unit, options: &Options) -> TokenStream {
         }
     });
     quote!(#(#modules)*)
+}
+
+/// What `#[derive(Entity)]` expands to: the table's metadata (the same
+/// static a generated module holds) and the same [`entity_impl`], inside a
+/// `const _: () = { ... };` block so nothing leaks into the user's scope.
+/// `tracked_files` are included with `include_bytes!` so that cargo
+/// recompiles the user's crate when they change.
+pub fn derived_entity(
+    plan: &TablePlan,
+    type_name: &Ident,
+    fields: &[FieldBinding],
+    runtime: &TokenStream,
+    tracked_files: &[String],
+) -> TokenStream {
+    let meta = table_meta(plan, runtime);
+    let meta_path = quote!(TABLE_META);
+    let entity = entity_impl(runtime, type_name, &meta_path, fields);
+    quote! {
+        const _: () = {
+            #(const _: &[u8] = include_bytes!(#tracked_files);)*
+
+            static TABLE_META: #runtime::TableMeta = #meta;
+
+            #entity
+        };
+    }
 }

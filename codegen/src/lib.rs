@@ -28,6 +28,7 @@ use quote::quote;
 pub use dataverse_schema::Table;
 pub use emit::{entity_impl, FieldBinding};
 pub use plan::{default_entity_set_name, Unit};
+pub use proc_macro2;
 
 /// How code is generated.
 #[derive(Debug, Clone)]
@@ -116,6 +117,42 @@ pub fn generate_modules(
             })
         })
         .collect()
+}
+
+/// Unformatted tokens of all `tables`, for the function-like macro: a
+/// `pub mod` per table. `tracked_files` are included with `include_bytes!`
+/// so that cargo recompiles the calling crate when they change.
+pub fn unit_tokens(
+    tables: Vec<Table>,
+    options: &Options,
+    tracked_files: &[String],
+) -> Result<TokenStream, GenerateError> {
+    let unit = Unit::new(tables)?;
+    let modules = emit::unit_file(&unit, options);
+    Ok(quote! {
+        #(const _: &[u8] = include_bytes!(#tracked_files);)*
+        #modules
+    })
+}
+
+/// `impl Entity` (and the table's metadata) for a user's struct, as
+/// `#[derive(Entity)]` expands it: the same code path as a generated
+/// entity. `fields` bind struct fields to columns of `table`.
+pub fn derived_entity(
+    table: Table,
+    type_name: &proc_macro2::Ident,
+    fields: &[FieldBinding],
+    options: &Options,
+    tracked_files: &[String],
+) -> Result<TokenStream, GenerateError> {
+    let unit = Unit::new(vec![table])?;
+    Ok(emit::derived_entity(
+        &unit.tables[0],
+        type_name,
+        fields,
+        &options.runtime_path,
+        tracked_files,
+    ))
 }
 
 /// The module's doc line for a table (for a `lib.rs` that declares it).

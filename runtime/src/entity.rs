@@ -70,7 +70,8 @@ pub fn encode(values: &[(&'static ColumnMeta, FieldValue<'_>)]) -> Map<String, V
     let mut object = Map::new();
     for (column, value) in values {
         let name = column.logical_name.to_string();
-        let json = match value {
+        let value = value.for_column(column);
+        let json = match &value {
             FieldValue::Text(text) => Value::from(*text),
             FieldValue::Integer(number) => Value::from(*number),
             FieldValue::Float(number) => Value::from(*number),

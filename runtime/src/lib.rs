@@ -41,3 +41,8 @@ pub mod types {
 }
 
 pub use serde_json;
+
+/// `#[derive(Entity)]` and `entities!` (feature `derive`): see the
+/// `dataverse-macros` crate.
+#[cfg(feature = "derive")]
+pub use dataverse_macros::{entities, Entity};

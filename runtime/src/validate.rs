@@ -172,10 +172,23 @@ pub fn validate(
     operation: Operation,
 ) -> Result<(), ValidationError> {
     let mut violations = Vec::new();
-    for (column, value) in values {
+    let mut values: Vec<(&'static ColumnMeta, FieldValue<'_>)> = values
+        .iter()
+        .map(|(column, value)| (*column, value.for_column(column)))
+        .collect();
+    // Report in column order, whatever order the fields were given in.
+    let position = |column: &ColumnMeta| {
+        table
+            .columns
+            .iter()
+            .position(|c| std::ptr::eq(c, column))
+            .unwrap_or(usize::MAX)
+    };
+    values.sort_by_key(|(column, _)| position(column));
+    for (column, value) in &values {
         check_value(column, value, operation, &mut violations);
     }
-    check_state_and_status(values, &mut violations);
+    check_state_and_status(&values, &mut violations);
     if operation == Operation::Create {
         for column in table.columns {
             let required = column.required_level == RequiredLevel::ApplicationRequired

@@ -283,3 +283,22 @@ impl<E: Choice> Field for Choices<E> {
         })
     }
 }
+
+impl FieldValue<'_> {
+    /// The value as the column reads it: a plain integer set on a choice
+    /// column (a derived struct's `i32` field) is that choice.
+    pub fn for_column(&self, column: &ColumnMeta) -> FieldValue<'_> {
+        use crate::meta::ColumnKind;
+        match (column.kind, self) {
+            (
+                ColumnKind::Choice | ColumnKind::State | ColumnKind::Status,
+                FieldValue::Integer(n),
+            ) => FieldValue::Choice(i32::try_from(*n).unwrap_or(if *n < 0 {
+                i32::MIN
+            } else {
+                i32::MAX
+            })),
+            (_, other) => other.clone(),
+        }
+    }
+}

@@ -58,9 +58,17 @@ pub enum FileError {
 
 /// Parses one table from YAML text.
 pub fn from_str(text: &str) -> Result<Table, YamlError> {
-    let table: Table = serde_yaml::from_str(text).map_err(|error| YamlError::Syntax {
-        location: error.location().map(|l| (l.line(), l.column())),
-        message: error.to_string(),
+    let table: Table = serde_yaml::from_str(text).map_err(|error| {
+        let location = error.location().map(|l| (l.line(), l.column()));
+        let mut message = error.to_string();
+        // serde_yaml ends its message with the location; it is shown first.
+        if let Some((line, column)) = location {
+            let suffix = format!(" at line {line} column {column}");
+            if let Some(stripped) = message.strip_suffix(&suffix) {
+                message = stripped.to_string();
+            }
+        }
+        YamlError::Syntax { message, location }
     })?;
     if table.format_version != FORMAT_VERSION {
         return Err(YamlError::UnsupportedVersion(table.format_version));
@@ -539,5 +547,28 @@ mod tests {
         ] {
             roundtrip(tricky);
         }
+    }
+}
+
+#[cfg(test)]
+mod error_tests {
+    #[test]
+    fn syntax_errors_give_the_line_once() {
+        let error = super::from_str(
+            "format_version: 1\nlogical_name: x\ncolumns:\n- logical_name: a\n    schema_name: A\n",
+        )
+        .unwrap_err();
+        let text = error.to_string();
+        assert!(text.starts_with("line 5, column"), "{text}");
+        assert_eq!(text.matches("line 5").count(), 1, "{text}");
+    }
+
+    #[test]
+    fn unknown_keys_and_versions_are_errors() {
+        let error =
+            super::from_str("format_version: 1\nlogical_name: x\nmax_lenght: 3\n").unwrap_err();
+        assert!(error.to_string().contains("max_lenght"), "{error}");
+        let error = super::from_str("format_version: 2\nlogical_name: x\n").unwrap_err();
+        assert!(error.to_string().contains("format_version 2"), "{error}");
     }
 }

@@ -1,0 +1,3 @@
+dataverse::entities!("tests/schema/nope.yaml");
+
+fn main() {}

@@ -1,0 +1,7 @@
+#[derive(dataverse::Entity)]
+#[entity(table = "widget")]
+struct Widget<T> {
+    name: Option<T>,
+}
+
+fn main() {}

@@ -1,0 +1,6 @@
+#[derive(dataverse::Entity)]
+struct Widget {
+    name: Option<String>,
+}
+
+fn main() {}

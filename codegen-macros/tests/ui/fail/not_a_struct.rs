@@ -1,0 +1,7 @@
+#[derive(dataverse::Entity)]
+#[entity(table = "widget")]
+enum Widget {
+    Name(String),
+}
+
+fn main() {}

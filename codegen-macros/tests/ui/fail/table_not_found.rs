@@ -1,0 +1,7 @@
+#[derive(dataverse::Entity)]
+#[entity(table = "nosuchtable")]
+struct Widget {
+    name: Option<String>,
+}
+
+fn main() {}

@@ -1,0 +1,5 @@
+#[derive(dataverse::Entity)]
+#[entity(table = "widget")]
+struct Widget(Option<String>);
+
+fn main() {}
