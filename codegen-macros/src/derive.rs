@@ -149,7 +149,8 @@ pub fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
             ),
         ));
     }
-    let unit = Unit::new(vec![table.clone()]).map_err(|e| syn::Error::new(span_of.span(), e))?;
+    let unit = Unit::new(vec![table.clone()], &Default::default())
+        .map_err(|e| syn::Error::new(span_of.span(), e))?;
     let plan = &unit.tables[0];
 
     let mut errors: Option<syn::Error> = None;

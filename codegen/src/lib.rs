@@ -15,16 +15,18 @@
 //! assert!(source.contains("pub struct Widget"));
 //! ```
 
+pub mod config;
 mod docs;
 mod emit;
 pub mod names;
 pub mod plan;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
+pub use config::Config;
 pub use dataverse_schema::Table;
 pub use emit::{entity_impl, FieldBinding};
 pub use plan::{default_entity_set_name, Unit};
@@ -40,6 +42,9 @@ pub struct Options {
     /// module, and type relationships to another table only when that
     /// table's feature is on (the `generated` crate's layout).
     pub feature_per_table: bool,
+    /// Entity type names by table logical name, instead of the CamelCase
+    /// SchemaName.
+    pub type_names: BTreeMap<String, String>,
 }
 
 impl Default for Options {
@@ -47,6 +52,7 @@ impl Default for Options {
         Options {
             runtime_path: quote!(::dataverse),
             feature_per_table: false,
+            type_names: BTreeMap::new(),
         }
     }
 }
@@ -64,6 +70,14 @@ pub enum GenerateError {
         table: String,
         /// The column.
         column: String,
+    },
+    /// A type name override is not a valid Rust type name.
+    #[error("type name `{name}` for table `{table}` is not a valid Rust identifier")]
+    InvalidTypeName {
+        /// The table.
+        table: String,
+        /// The name given.
+        name: String,
     },
     /// The generated tokens are not valid Rust (a bug in the generator).
     #[error("generated code does not parse (a generator bug): {0}")]
@@ -85,7 +99,7 @@ pub struct GeneratedModule {
 
 /// All `tables` in one formatted file: a `pub mod` per table.
 pub fn generate_file(tables: Vec<Table>, options: &Options) -> Result<String, GenerateError> {
-    let unit = Unit::new(tables)?;
+    let unit = Unit::new(tables, &options.type_names)?;
     format(emit::unit_file(&unit, options))
 }
 
@@ -95,7 +109,7 @@ pub fn generate_modules(
     tables: Vec<Table>,
     options: &Options,
 ) -> Result<Vec<GeneratedModule>, GenerateError> {
-    let unit = Unit::new(tables)?;
+    let unit = Unit::new(tables, &options.type_names)?;
     unit.tables
         .iter()
         .map(|plan| {
@@ -127,7 +141,7 @@ pub fn unit_tokens(
     options: &Options,
     tracked_files: &[String],
 ) -> Result<TokenStream, GenerateError> {
-    let unit = Unit::new(tables)?;
+    let unit = Unit::new(tables, &options.type_names)?;
     let modules = emit::unit_file(&unit, options);
     Ok(quote! {
         #(const _: &[u8] = include_bytes!(#tracked_files);)*
@@ -145,7 +159,7 @@ pub fn derived_entity(
     options: &Options,
     tracked_files: &[String],
 ) -> Result<TokenStream, GenerateError> {
-    let unit = Unit::new(vec![table])?;
+    let unit = Unit::new(vec![table], &options.type_names)?;
     Ok(emit::derived_entity(
         &unit.tables[0],
         type_name,
@@ -157,7 +171,7 @@ pub fn derived_entity(
 
 /// The module's doc line for a table (for a `lib.rs` that declares it).
 pub fn module_doc(tables: &[Table], logical_name: &str) -> Result<String, GenerateError> {
-    let unit = Unit::new(tables.to_vec())?;
+    let unit = Unit::new(tables.to_vec(), &BTreeMap::new())?;
     Ok(unit
         .table(logical_name)
         .map(docs::module)

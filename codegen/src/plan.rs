@@ -4,7 +4,7 @@
 //! Emission (`emit.rs`) only reads the plan, so naming and linking rules
 //! live here, once.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use dataverse_schema::{Column, ColumnType, OptionValue, Table};
 
@@ -252,10 +252,13 @@ pub struct RelationshipPlan {
 /// A many-to-one relationship's plan.
 ///
 /// The navigation property is the page's ReferencingEntityNavigationPropertyName
-/// when given; otherwise it is derived from the lookup column
-/// (ReferencingAttribute, completed from the referenced table when that is in
-/// the unit, or the only lookup of this table targeting the referenced table)
-/// as for [`TargetPlan`]; failing that, the relationship's schema name.
+/// when given; otherwise it is derived from the lookup column as for
+/// [`TargetPlan`]. The lookup column is the page's ReferencingAttribute,
+/// completed from the referenced table when that is in the unit, or else
+/// the only lookup of this table targeting the referenced table, or else the
+/// one whose name ends the relationship's schema name
+/// (`lk_processsession_executedby` -> `executedby`). Failing all that, the
+/// navigation property is the relationship's schema name.
 #[derive(Debug)]
 pub struct ManyToOnePlan {
     /// Index in the table's list.
@@ -275,7 +278,10 @@ pub struct ManyToOnePlan {
 impl Unit {
     /// Plans `tables`. Errors on two tables with one logical name, or two
     /// columns of a table with one logical name.
-    pub fn new(tables: Vec<Table>) -> Result<Unit, GenerateError> {
+    pub fn new(
+        tables: Vec<Table>,
+        type_names: &BTreeMap<String, String>,
+    ) -> Result<Unit, GenerateError> {
         let mut tables = tables;
         tables.sort_by(|a, b| a.logical_name.cmp(&b.logical_name));
         for pair in tables.windows(2) {
@@ -304,7 +310,19 @@ impl Unit {
         let mut plans = Vec::with_capacity(tables.len());
         for table in tables {
             let module = modules.claim_text(&table.logical_name, Case::Snake, "table");
-            plans.push(plan_table(table, module, &entity_sets));
+            let type_name = match type_names.get(&table.logical_name) {
+                Some(name) if identifier(name, Case::Camel).as_deref() == Some(name.as_str()) => {
+                    Some(name.clone())
+                }
+                Some(name) => {
+                    return Err(GenerateError::InvalidTypeName {
+                        table: table.logical_name.clone(),
+                        name: name.clone(),
+                    })
+                }
+                None => None,
+            };
+            plans.push(plan_table(table, module, type_name, &entity_sets));
         }
         Ok(Unit { tables: plans })
     }
@@ -353,14 +371,17 @@ const RESERVED_CONSTANTS: &[&str] = &[
 fn plan_table(
     table: Table,
     module: String,
+    type_name: Option<String>,
     entity_sets: &HashMap<String, Option<String>>,
 ) -> TablePlan {
-    let type_name = identifier(
-        table.schema_name.as_deref().unwrap_or(&table.logical_name),
-        Case::Camel,
-    )
-    .or_else(|| identifier(&table.logical_name, Case::Camel))
-    .unwrap_or_else(|| "Table".to_string());
+    let type_name = type_name.unwrap_or_else(|| {
+        identifier(
+            table.schema_name.as_deref().unwrap_or(&table.logical_name),
+            Case::Camel,
+        )
+        .or_else(|| identifier(&table.logical_name, Case::Camel))
+        .unwrap_or_else(|| "Table".to_string())
+    });
     let meta_static = format!(
         "{}_META",
         identifier(&table.logical_name, Case::Screaming).unwrap_or_else(|| "TABLE".into())
@@ -476,15 +497,7 @@ fn plan_table(
             let constant = constants.claim(base, Case::Screaming);
             let other_table = relationship.referenced_entity.clone().unwrap_or_default();
             let referencing_attribute = relationship.referencing_attribute.clone().or_else(|| {
-                // The only lookup of this table that targets the referenced table.
-                let mut lookups = table
-                    .columns
-                    .iter()
-                    .filter(|c| Kind::of(c) == Kind::Lookup && c.targets.contains(&other_table));
-                match (lookups.next(), lookups.next()) {
-                    (Some(only), None) => Some(only.logical_name.clone()),
-                    _ => None,
-                }
+                infer_referencing_attribute(&table, &relationship.schema_name, &other_table)
             });
             let (navigation_property, navigation_property_known) =
                 match &relationship.referencing_entity_navigation_property_name {
@@ -555,6 +568,33 @@ fn plan_table(
         one_to_many,
         many_to_one,
         many_to_many,
+    }
+}
+
+/// The lookup column of a many-to-one relationship the page does not name:
+/// among this table's lookups targeting the referenced table, the only one,
+/// or else the one whose name ends the relationship's schema name
+/// (`lk_processsession_executedby` -> `executedby`).
+fn infer_referencing_attribute(
+    table: &Table,
+    schema_name: &str,
+    referenced: &str,
+) -> Option<String> {
+    let lookups: Vec<&Column> = table
+        .columns
+        .iter()
+        .filter(|c| Kind::of(c) == Kind::Lookup && c.targets.iter().any(|t| t == referenced))
+        .collect();
+    if let [only] = lookups.as_slice() {
+        return Some(only.logical_name.clone());
+    }
+    let schema_name = schema_name.to_ascii_lowercase();
+    let mut named = lookups
+        .iter()
+        .filter(|c| schema_name.ends_with(&format!("_{}", c.logical_name)));
+    match (named.next(), named.next()) {
+        (Some(column), None) => Some(column.logical_name.clone()),
+        _ => None,
     }
 }
 

@@ -1707,7 +1707,7 @@ impl Account {
     pub const SYSTEM_USER_ACCOUNTS: dv::nav::ManyToOne<Account, dv::Untyped> = dv::nav::ManyToOne::new(
         &ACCOUNT_META.many_to_one[2],
     );
-    /// Many-to-one `lk_accountbase_modifiedby`: the `systemuser` row this row's `?` points at; navigation property `lk_accountbase_modifiedby`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `lk_accountbase_modifiedby`: the `systemuser` row this row's `modifiedby` points at; navigation property `modifiedby`. (The page does not name the navigation property; this is the generator's fallback.)
     pub const LK_ACCOUNTBASE_MODIFIEDBY: dv::nav::ManyToOne<Account, dv::Untyped> = dv::nav::ManyToOne::new(
         &ACCOUNT_META.many_to_one[3],
     );
@@ -1727,7 +1727,7 @@ impl Account {
     pub const USER_ACCOUNTS: dv::nav::ManyToOne<Account, dv::Untyped> = dv::nav::ManyToOne::new(
         &ACCOUNT_META.many_to_one[7],
     );
-    /// Many-to-one `lk_accountbase_createdonbehalfby`: the `systemuser` row this row's `?` points at; navigation property `lk_accountbase_createdonbehalfby`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `lk_accountbase_createdonbehalfby`: the `systemuser` row this row's `createdonbehalfby` points at; navigation property `createdonbehalfby`. (The page does not name the navigation property; this is the generator's fallback.)
     pub const LK_ACCOUNTBASE_CREATEDONBEHALFBY: dv::nav::ManyToOne<
         Account,
         dv::Untyped,
@@ -1740,7 +1740,7 @@ impl Account {
     pub const MANUALSLA_ACCOUNT: dv::nav::ManyToOne<Account, dv::Untyped> = dv::nav::ManyToOne::new(
         &ACCOUNT_META.many_to_one[10],
     );
-    /// Many-to-one `lk_accountbase_createdby`: the `systemuser` row this row's `?` points at; navigation property `lk_accountbase_createdby`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `lk_accountbase_createdby`: the `systemuser` row this row's `createdby` points at; navigation property `createdby`. (The page does not name the navigation property; this is the generator's fallback.)
     pub const LK_ACCOUNTBASE_CREATEDBY: dv::nav::ManyToOne<Account, dv::Untyped> = dv::nav::ManyToOne::new(
         &ACCOUNT_META.many_to_one[11],
     );
@@ -1748,7 +1748,7 @@ impl Account {
     pub const SLA_ACCOUNT: dv::nav::ManyToOne<Account, dv::Untyped> = dv::nav::ManyToOne::new(
         &ACCOUNT_META.many_to_one[12],
     );
-    /// Many-to-one `lk_accountbase_modifiedonbehalfby`: the `systemuser` row this row's `?` points at; navigation property `lk_accountbase_modifiedonbehalfby`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `lk_accountbase_modifiedonbehalfby`: the `systemuser` row this row's `modifiedonbehalfby` points at; navigation property `modifiedonbehalfby`. (The page does not name the navigation property; this is the generator's fallback.)
     pub const LK_ACCOUNTBASE_MODIFIEDONBEHALFBY: dv::nav::ManyToOne<
         Account,
         dv::Untyped,
@@ -7144,8 +7144,8 @@ pub static ACCOUNT_META: dv::TableMeta = dv::TableMeta {
         dv::meta::ManyToOneMeta {
             schema_name: "lk_accountbase_modifiedby",
             referenced_entity: "systemuser",
-            referencing_attribute: None,
-            navigation_property: "lk_accountbase_modifiedby",
+            referencing_attribute: Some("modifiedby"),
+            navigation_property: "modifiedby",
             navigation_property_known: false,
         },
         dv::meta::ManyToOneMeta {
@@ -7179,8 +7179,8 @@ pub static ACCOUNT_META: dv::TableMeta = dv::TableMeta {
         dv::meta::ManyToOneMeta {
             schema_name: "lk_accountbase_createdonbehalfby",
             referenced_entity: "systemuser",
-            referencing_attribute: None,
-            navigation_property: "lk_accountbase_createdonbehalfby",
+            referencing_attribute: Some("createdonbehalfby"),
+            navigation_property: "createdonbehalfby",
             navigation_property_known: false,
         },
         dv::meta::ManyToOneMeta {
@@ -7200,8 +7200,8 @@ pub static ACCOUNT_META: dv::TableMeta = dv::TableMeta {
         dv::meta::ManyToOneMeta {
             schema_name: "lk_accountbase_createdby",
             referenced_entity: "systemuser",
-            referencing_attribute: None,
-            navigation_property: "lk_accountbase_createdby",
+            referencing_attribute: Some("createdby"),
+            navigation_property: "createdby",
             navigation_property_known: false,
         },
         dv::meta::ManyToOneMeta {
@@ -7214,8 +7214,8 @@ pub static ACCOUNT_META: dv::TableMeta = dv::TableMeta {
         dv::meta::ManyToOneMeta {
             schema_name: "lk_accountbase_modifiedonbehalfby",
             referenced_entity: "systemuser",
-            referencing_attribute: None,
-            navigation_property: "lk_accountbase_modifiedonbehalfby",
+            referencing_attribute: Some("modifiedonbehalfby"),
+            navigation_property: "modifiedonbehalfby",
             navigation_property_known: false,
         },
         dv::meta::ManyToOneMeta {

@@ -1045,7 +1045,7 @@ impl Team {
     pub const TEAMTEMPLATE_TEAMS: dv::nav::ManyToOne<Team, dv::Untyped> = dv::nav::ManyToOne::new(
         &TEAM_META.many_to_one[1],
     );
-    /// Many-to-one `lk_teambase_administratorid`: the `systemuser` row this row's `?` points at; navigation property `lk_teambase_administratorid`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `lk_teambase_administratorid`: the `systemuser` row this row's `administratorid` points at; navigation property `administratorid`. (The page does not name the navigation property; this is the generator's fallback.)
     pub const LK_TEAMBASE_ADMINISTRATORID: dv::nav::ManyToOne<Team, dv::Untyped> = dv::nav::ManyToOne::new(
         &TEAM_META.many_to_one[2],
     );
@@ -1053,11 +1053,11 @@ impl Team {
     pub const PROCESSSTAGE_TEAMS: dv::nav::ManyToOne<Team, dv::Untyped> = dv::nav::ManyToOne::new(
         &TEAM_META.many_to_one[3],
     );
-    /// Many-to-one `lk_teambase_modifiedby`: the `systemuser` row this row's `?` points at; navigation property `lk_teambase_modifiedby`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `lk_teambase_modifiedby`: the `systemuser` row this row's `modifiedby` points at; navigation property `modifiedby`. (The page does not name the navigation property; this is the generator's fallback.)
     pub const LK_TEAMBASE_MODIFIEDBY: dv::nav::ManyToOne<Team, dv::Untyped> = dv::nav::ManyToOne::new(
         &TEAM_META.many_to_one[4],
     );
-    /// Many-to-one `lk_teambase_createdby`: the `systemuser` row this row's `?` points at; navigation property `lk_teambase_createdby`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `lk_teambase_createdby`: the `systemuser` row this row's `createdby` points at; navigation property `createdby`. (The page does not name the navigation property; this is the generator's fallback.)
     pub const LK_TEAMBASE_CREATEDBY: dv::nav::ManyToOne<Team, dv::Untyped> = dv::nav::ManyToOne::new(
         &TEAM_META.many_to_one[5],
     );
@@ -1077,11 +1077,11 @@ impl Team {
     pub const ORGANIZATION_TEAMS: dv::nav::ManyToOne<Team, dv::Untyped> = dv::nav::ManyToOne::new(
         &TEAM_META.many_to_one[9],
     );
-    /// Many-to-one `lk_team_modifiedonbehalfby`: the `systemuser` row this row's `?` points at; navigation property `lk_team_modifiedonbehalfby`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `lk_team_modifiedonbehalfby`: the `systemuser` row this row's `modifiedonbehalfby` points at; navigation property `modifiedonbehalfby`. (The page does not name the navigation property; this is the generator's fallback.)
     pub const LK_TEAM_MODIFIEDONBEHALFBY: dv::nav::ManyToOne<Team, dv::Untyped> = dv::nav::ManyToOne::new(
         &TEAM_META.many_to_one[10],
     );
-    /// Many-to-one `lk_team_createdonbehalfby`: the `systemuser` row this row's `?` points at; navigation property `lk_team_createdonbehalfby`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `lk_team_createdonbehalfby`: the `systemuser` row this row's `createdonbehalfby` points at; navigation property `createdonbehalfby`. (The page does not name the navigation property; this is the generator's fallback.)
     pub const LK_TEAM_CREATEDONBEHALFBY: dv::nav::ManyToOne<Team, dv::Untyped> = dv::nav::ManyToOne::new(
         &TEAM_META.many_to_one[11],
     );
@@ -3122,8 +3122,8 @@ pub static TEAM_META: dv::TableMeta = dv::TableMeta {
         dv::meta::ManyToOneMeta {
             schema_name: "lk_teambase_administratorid",
             referenced_entity: "systemuser",
-            referencing_attribute: None,
-            navigation_property: "lk_teambase_administratorid",
+            referencing_attribute: Some("administratorid"),
+            navigation_property: "administratorid",
             navigation_property_known: false,
         },
         dv::meta::ManyToOneMeta {
@@ -3136,15 +3136,15 @@ pub static TEAM_META: dv::TableMeta = dv::TableMeta {
         dv::meta::ManyToOneMeta {
             schema_name: "lk_teambase_modifiedby",
             referenced_entity: "systemuser",
-            referencing_attribute: None,
-            navigation_property: "lk_teambase_modifiedby",
+            referencing_attribute: Some("modifiedby"),
+            navigation_property: "modifiedby",
             navigation_property_known: false,
         },
         dv::meta::ManyToOneMeta {
             schema_name: "lk_teambase_createdby",
             referenced_entity: "systemuser",
-            referencing_attribute: None,
-            navigation_property: "lk_teambase_createdby",
+            referencing_attribute: Some("createdby"),
+            navigation_property: "createdby",
             navigation_property_known: false,
         },
         dv::meta::ManyToOneMeta {
@@ -3178,15 +3178,15 @@ pub static TEAM_META: dv::TableMeta = dv::TableMeta {
         dv::meta::ManyToOneMeta {
             schema_name: "lk_team_modifiedonbehalfby",
             referenced_entity: "systemuser",
-            referencing_attribute: None,
-            navigation_property: "lk_team_modifiedonbehalfby",
+            referencing_attribute: Some("modifiedonbehalfby"),
+            navigation_property: "modifiedonbehalfby",
             navigation_property_known: false,
         },
         dv::meta::ManyToOneMeta {
             schema_name: "lk_team_createdonbehalfby",
             referenced_entity: "systemuser",
-            referencing_attribute: None,
-            navigation_property: "lk_team_createdonbehalfby",
+            referencing_attribute: Some("createdonbehalfby"),
+            navigation_property: "createdonbehalfby",
             navigation_property_known: false,
         },
     ],

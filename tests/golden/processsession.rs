@@ -749,7 +749,7 @@ pub mod processsession {
             ProcessSession,
             dv::Untyped,
         > = dv::nav::ManyToOne::new(&PROCESSSESSION_META.many_to_one[20]);
-        /// Many-to-one `lk_processsession_canceledby`: the `systemuser` row this row's `?` points at; navigation property `lk_processsession_canceledby`. (The page does not name the navigation property; this is the generator's fallback.)
+        /// Many-to-one `lk_processsession_canceledby`: the `systemuser` row this row's `canceledby` points at; navigation property `canceledby`. (The page does not name the navigation property; this is the generator's fallback.)
         pub const LK_PROCESSSESSION_CANCELEDBY: dv::nav::ManyToOne<
             ProcessSession,
             dv::Untyped,
@@ -769,7 +769,7 @@ pub mod processsession {
             ProcessSession,
             dv::Untyped,
         > = dv::nav::ManyToOne::new(&PROCESSSESSION_META.many_to_one[24]);
-        /// Many-to-one `lk_processsession_startedby`: the `systemuser` row this row's `?` points at; navigation property `lk_processsession_startedby`. (The page does not name the navigation property; this is the generator's fallback.)
+        /// Many-to-one `lk_processsession_startedby`: the `systemuser` row this row's `startedby` points at; navigation property `startedby`. (The page does not name the navigation property; this is the generator's fallback.)
         pub const LK_PROCESSSESSION_STARTEDBY: dv::nav::ManyToOne<
             ProcessSession,
             dv::Untyped,
@@ -789,12 +789,12 @@ pub mod processsession {
             ProcessSession,
             dv::Untyped,
         > = dv::nav::ManyToOne::new(&PROCESSSESSION_META.many_to_one[28]);
-        /// Many-to-one `lk_processsession_createdby`: the `systemuser` row this row's `?` points at; navigation property `lk_processsession_createdby`. (The page does not name the navigation property; this is the generator's fallback.)
+        /// Many-to-one `lk_processsession_createdby`: the `systemuser` row this row's `createdby` points at; navigation property `createdby`. (The page does not name the navigation property; this is the generator's fallback.)
         pub const LK_PROCESSSESSION_CREATEDBY: dv::nav::ManyToOne<
             ProcessSession,
             dv::Untyped,
         > = dv::nav::ManyToOne::new(&PROCESSSESSION_META.many_to_one[29]);
-        /// Many-to-one `lk_processsessionbase_modifiedonbehalfby`: the `systemuser` row this row's `?` points at; navigation property `lk_processsessionbase_modifiedonbehalfby`. (The page does not name the navigation property; this is the generator's fallback.)
+        /// Many-to-one `lk_processsessionbase_modifiedonbehalfby`: the `systemuser` row this row's `modifiedonbehalfby` points at; navigation property `modifiedonbehalfby`. (The page does not name the navigation property; this is the generator's fallback.)
         pub const LK_PROCESSSESSIONBASE_MODIFIEDONBEHALFBY: dv::nav::ManyToOne<
             ProcessSession,
             dv::Untyped,
@@ -829,7 +829,7 @@ pub mod processsession {
             ProcessSession,
             dv::Untyped,
         > = dv::nav::ManyToOne::new(&PROCESSSESSION_META.many_to_one[36]);
-        /// Many-to-one `lk_processsession_executedby`: the `systemuser` row this row's `?` points at; navigation property `lk_processsession_executedby`. (The page does not name the navigation property; this is the generator's fallback.)
+        /// Many-to-one `lk_processsession_executedby`: the `systemuser` row this row's `executedby` points at; navigation property `executedby`. (The page does not name the navigation property; this is the generator's fallback.)
         pub const LK_PROCESSSESSION_EXECUTEDBY: dv::nav::ManyToOne<
             ProcessSession,
             dv::Untyped,
@@ -868,7 +868,7 @@ pub mod processsession {
             ProcessSession,
             dv::Untyped,
         > = dv::nav::ManyToOne::new(&PROCESSSESSION_META.many_to_one[44]);
-        /// Many-to-one `lk_processsession_modifiedby`: the `systemuser` row this row's `?` points at; navigation property `lk_processsession_modifiedby`. (The page does not name the navigation property; this is the generator's fallback.)
+        /// Many-to-one `lk_processsession_modifiedby`: the `systemuser` row this row's `modifiedby` points at; navigation property `modifiedby`. (The page does not name the navigation property; this is the generator's fallback.)
         pub const LK_PROCESSSESSION_MODIFIEDBY: dv::nav::ManyToOne<
             ProcessSession,
             dv::Untyped,
@@ -908,7 +908,7 @@ pub mod processsession {
             ProcessSession,
             dv::Untyped,
         > = dv::nav::ManyToOne::new(&PROCESSSESSION_META.many_to_one[52]);
-        /// Many-to-one `lk_processsession_completedby`: the `systemuser` row this row's `?` points at; navigation property `lk_processsession_completedby`. (The page does not name the navigation property; this is the generator's fallback.)
+        /// Many-to-one `lk_processsession_completedby`: the `systemuser` row this row's `completedby` points at; navigation property `completedby`. (The page does not name the navigation property; this is the generator's fallback.)
         pub const LK_PROCESSSESSION_COMPLETEDBY: dv::nav::ManyToOne<
             ProcessSession,
             dv::Untyped,
@@ -923,7 +923,7 @@ pub mod processsession {
             ProcessSession,
             dv::Untyped,
         > = dv::nav::ManyToOne::new(&PROCESSSESSION_META.many_to_one[55]);
-        /// Many-to-one `lk_processsessionbase_createdonbehalfby`: the `systemuser` row this row's `?` points at; navigation property `lk_processsessionbase_createdonbehalfby`. (The page does not name the navigation property; this is the generator's fallback.)
+        /// Many-to-one `lk_processsessionbase_createdonbehalfby`: the `systemuser` row this row's `createdonbehalfby` points at; navigation property `createdonbehalfby`. (The page does not name the navigation property; this is the generator's fallback.)
         pub const LK_PROCESSSESSIONBASE_CREATEDONBEHALFBY: dv::nav::ManyToOne<
             ProcessSession,
             dv::Untyped,
@@ -4142,8 +4142,8 @@ pub mod processsession {
             dv::meta::ManyToOneMeta {
                 schema_name: "lk_processsession_canceledby",
                 referenced_entity: "systemuser",
-                referencing_attribute: None,
-                navigation_property: "lk_processsession_canceledby",
+                referencing_attribute: Some("canceledby"),
+                navigation_property: "canceledby",
                 navigation_property_known: false,
             },
             dv::meta::ManyToOneMeta {
@@ -4170,8 +4170,8 @@ pub mod processsession {
             dv::meta::ManyToOneMeta {
                 schema_name: "lk_processsession_startedby",
                 referenced_entity: "systemuser",
-                referencing_attribute: None,
-                navigation_property: "lk_processsession_startedby",
+                referencing_attribute: Some("startedby"),
+                navigation_property: "startedby",
                 navigation_property_known: false,
             },
             dv::meta::ManyToOneMeta {
@@ -4198,15 +4198,15 @@ pub mod processsession {
             dv::meta::ManyToOneMeta {
                 schema_name: "lk_processsession_createdby",
                 referenced_entity: "systemuser",
-                referencing_attribute: None,
-                navigation_property: "lk_processsession_createdby",
+                referencing_attribute: Some("createdby"),
+                navigation_property: "createdby",
                 navigation_property_known: false,
             },
             dv::meta::ManyToOneMeta {
                 schema_name: "lk_processsessionbase_modifiedonbehalfby",
                 referenced_entity: "systemuser",
-                referencing_attribute: None,
-                navigation_property: "lk_processsessionbase_modifiedonbehalfby",
+                referencing_attribute: Some("modifiedonbehalfby"),
+                navigation_property: "modifiedonbehalfby",
                 navigation_property_known: false,
             },
             dv::meta::ManyToOneMeta {
@@ -4254,8 +4254,8 @@ pub mod processsession {
             dv::meta::ManyToOneMeta {
                 schema_name: "lk_processsession_executedby",
                 referenced_entity: "systemuser",
-                referencing_attribute: None,
-                navigation_property: "lk_processsession_executedby",
+                referencing_attribute: Some("executedby"),
+                navigation_property: "executedby",
                 navigation_property_known: false,
             },
             dv::meta::ManyToOneMeta {
@@ -4310,8 +4310,8 @@ pub mod processsession {
             dv::meta::ManyToOneMeta {
                 schema_name: "lk_processsession_modifiedby",
                 referenced_entity: "systemuser",
-                referencing_attribute: None,
-                navigation_property: "lk_processsession_modifiedby",
+                referencing_attribute: Some("modifiedby"),
+                navigation_property: "modifiedby",
                 navigation_property_known: false,
             },
             dv::meta::ManyToOneMeta {
@@ -4366,8 +4366,8 @@ pub mod processsession {
             dv::meta::ManyToOneMeta {
                 schema_name: "lk_processsession_completedby",
                 referenced_entity: "systemuser",
-                referencing_attribute: None,
-                navigation_property: "lk_processsession_completedby",
+                referencing_attribute: Some("completedby"),
+                navigation_property: "completedby",
                 navigation_property_known: false,
             },
             dv::meta::ManyToOneMeta {
@@ -4387,8 +4387,8 @@ pub mod processsession {
             dv::meta::ManyToOneMeta {
                 schema_name: "lk_processsessionbase_createdonbehalfby",
                 referenced_entity: "systemuser",
-                referencing_attribute: None,
-                navigation_property: "lk_processsessionbase_createdonbehalfby",
+                referencing_attribute: Some("createdonbehalfby"),
+                navigation_property: "createdonbehalfby",
                 navigation_property_known: false,
             },
             dv::meta::ManyToOneMeta {

@@ -5,6 +5,7 @@
 //!   table.
 //! * `regenerate`: rewrite the `generated` crate from `schema/tables`.
 //! * `check`: fail when the `generated` crate is stale (never writes).
+//! * `generate --out <FILE>`: one file for chosen tables, as build.rs makes it.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -42,6 +43,11 @@ enum Command {
     ///
     /// Exits non-zero and lists the stale files when it is not. Never writes.
     Check(generate::Args),
+    /// Generate one Rust file with a module per table.
+    ///
+    /// Writes exactly what the build.rs builder (`dataverse-build`) writes
+    /// for the same YAML and configuration file.
+    Generate(generate::GenerateArgs),
 }
 
 fn main() -> ExitCode {
@@ -50,6 +56,7 @@ fn main() -> ExitCode {
         Command::Import(args) => import::run(&args),
         Command::Regenerate(args) => generate::regenerate(&args),
         Command::Check(args) => generate::check(&args),
+        Command::Generate(args) => generate::generate(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
