@@ -24,8 +24,17 @@ pub(crate) fn parse(page: &str) -> Result<Doc, ImportError> {
         has_title: false,
         skip_next_chunk: false,
     };
-    for chunk in chunks(page) {
-        reader.chunk(&chunk);
+    let chunks = chunks(page);
+    // A copy of the whole browser window starts with site chrome ("Skip to
+    // main content", navigation); the article starts at its title.
+    let start = chunks
+        .iter()
+        .position(|chunk| {
+            chunk.lines.len() == 1 && chunk.lines[0].contains("table/entity reference")
+        })
+        .unwrap_or(0);
+    for chunk in &chunks[start..] {
+        reader.chunk(chunk);
     }
     Ok(Doc {
         blocks: reader.blocks,
@@ -361,8 +370,10 @@ fn pipe_table(lines: &[&str], messages: bool) -> Vec<Vec<Cell>> {
     for line in lines {
         let trimmed = line.trim();
         if !trimmed.starts_with('|') {
+            // A cell's line break: the line continues the row's last cell.
+            let text = trimmed.strip_suffix('|').unwrap_or(trimmed);
             if let Some(cell) = rows.last_mut().and_then(|row| row.last_mut()) {
-                cell.lines.push(collapse_whitespace(trimmed));
+                cell.lines.push(collapse_whitespace(text));
             }
             continue;
         }
