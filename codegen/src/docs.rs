@@ -7,10 +7,40 @@ use dataverse_schema::{Column, OptionValue, RequiredLevel};
 
 use crate::plan::{ColumnPlan, Kind, RustType, TablePlan};
 
-/// Escapes Markdown and HTML syntax in page text.
+/// Escapes page text for a doc comment: Markdown and HTML syntax is
+/// backslash-escaped, URLs become autolinks (`<https://...>`), and control
+/// characters (line breaks included: a doc line is one line) and text
+/// direction overrides, which rustc rejects in comments, become spaces.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    for (i, word) in text.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let url_end = word.trim_end_matches(['.', ',', ';', ')', ':']).len();
+        let (url, rest) = word.split_at(url_end);
+        let is_url = (url.starts_with("https://") || url.starts_with("http://"))
+            && url
+                .chars()
+                .all(|c| c.is_ascii_graphic() && !matches!(c, '<' | '>' | '`'));
+        if is_url {
+            out.push('<');
+            out.push_str(url);
+            out.push('>');
+            escape_plain(rest, &mut out);
+        } else {
+            escape_plain(word, &mut out);
+        }
+    }
+    out
+}
+
+fn escape_plain(text: &str, out: &mut String) {
     for c in text.chars() {
+        if c.is_control() || is_direction_control(c) {
+            out.push(' ');
+            continue;
+        }
         if matches!(
             c,
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '|' | '#' | '~'
@@ -19,7 +49,12 @@ pub fn escape(text: &str) -> String {
         }
         out.push(c);
     }
-    out
+}
+
+/// Characters that change text direction (rustc's
+/// `text_direction_codepoint_in_comment`).
+fn is_direction_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
 }
 
 fn code(text: &str) -> String {
@@ -239,4 +274,21 @@ pub fn variant(option: &OptionValue) -> String {
         doc.push_str(&format!(" {}", escape(description)));
     }
     doc
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape;
+
+    #[test]
+    fn escapes_markup_controls_and_links_urls() {
+        assert_eq!(escape("a *b* <script>"), "a \\*b\\* \\<script\\>");
+        assert_eq!(
+            escape("see https://example.com/x."),
+            "see <https://example.com/x>."
+        );
+        assert_eq!(escape("line\r\nbreak"), "line  break");
+        assert_eq!(escape("rtl \u{202E}override"), "rtl  override");
+        assert_eq!(escape("*/ and /*"), "\\*/ and /\\*");
+    }
 }

@@ -24,6 +24,9 @@ fn doc_attrs(lines: &[String]) -> TokenStream {
 }
 
 fn doc_attr(line: &str) -> TokenStream {
+    // One line each, never indented: an indented line would be a Markdown
+    // code block, which rustdoc runs as a doctest.
+    let line = line.trim();
     let text = if line.is_empty() {
         String::new()
     } else {
@@ -92,11 +95,6 @@ pub fn entity_impl(
     });
     let uses_columns = fields.iter().any(|b| !b.read_only && !b.skipped);
     let decodes_columns = fields.iter().any(|b| !b.skipped);
-    let columns_for_values = if uses_columns {
-        quote!(let columns = #meta.columns;)
-    } else {
-        quote!()
-    };
     let columns_for_decode = if decodes_columns {
         quote!(let columns = #meta.columns;)
     } else {
@@ -107,16 +105,22 @@ pub fn entity_impl(
     } else {
         quote!(record)
     };
-    let values_mut = if uses_columns { quote!(mut) } else { quote!() };
+    let values_body = if uses_columns {
+        quote! {
+            let columns = #meta.columns;
+            let mut values = ::std::vec::Vec::new();
+            #(#pushes)*
+            values
+        }
+    } else {
+        quote!(::std::vec::Vec::new())
+    };
     quote! {
         impl #runtime::Entity for #type_name {
             const TABLE: &'static #runtime::TableMeta = &#meta;
 
             fn values(&self) -> ::std::vec::Vec<(&'static #runtime::ColumnMeta, #runtime::FieldValue<'_>)> {
-                #columns_for_values
-                let #values_mut values = ::std::vec::Vec::new();
-                #(#pushes)*
-                values
+                #values_body
             }
 
             fn from_record(#record_name: &#runtime::Record<'_>) -> ::std::result::Result<Self, #runtime::DecodeError> {
@@ -420,17 +424,25 @@ fn choice_enum(plan: &TablePlan, plan_enum: &EnumPlan, runtime: &TokenStream) ->
         quote!(#name::#variant => Some(#label),)
     });
     let extra = state_status_methods(plan, plan_enum, column);
-    quote! {
-        #docs
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum #name {
-            #(#variants)*
-            /// A value that was not an option when this code was generated
-            /// (organisations add options). Validation reports it.
-            #unknown(i32),
-        }
+    // Without options the matches would have one arm each (clippy's
+    // match_single_binding); write them without `match`.
+    let choice_methods = if plan_enum.variants.is_empty() {
+        quote! {
+            fn value(self) -> i32 {
+                let #name::#unknown(value) = self;
+                value
+            }
 
-        impl #runtime::Choice for #name {
+            fn from_value(value: i32) -> Self {
+                #name::#unknown(value)
+            }
+
+            fn label(self) -> Option<&'static str> {
+                None
+            }
+        }
+    } else {
+        quote! {
             fn value(self) -> i32 {
                 match self {
                     #(#value_arms)*
@@ -451,6 +463,20 @@ fn choice_enum(plan: &TablePlan, plan_enum: &EnumPlan, runtime: &TokenStream) ->
                     #name::#unknown(_) => None,
                 }
             }
+        }
+    };
+    quote! {
+        #docs
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum #name {
+            #(#variants)*
+            /// A value that was not an option when this code was generated
+            /// (organisations add options). Validation reports it.
+            #unknown(i32),
+        }
+
+        impl #runtime::Choice for #name {
+            #choice_methods
         }
 
         #extra
@@ -482,27 +508,34 @@ fn state_status_methods(plan: &TablePlan, plan_enum: &EnumPlan, column: &Column)
     let name = ident(&plan_enum.name);
     let other_name = ident(&other.name);
     let other_unknown = ident(&other.unknown_variant);
-    let arms = plan_enum.variants.iter().filter_map(|v| {
-        let target = if other_kind == ColumnType::State {
-            v.option.state
-        } else {
-            v.option.default_status
-        }?;
-        let variant = ident(&v.name);
-        let target_variant = other
-            .variants
-            .iter()
-            .find(|o| o.option.value == target)
-            .map(|o| {
-                let o = ident(&o.name);
-                quote!(#other_name::#o)
-            })
-            .unwrap_or_else(|| {
-                let value = value_literal(target);
-                quote!(#other_name::#other_unknown(#value))
-            });
-        Some(quote!(#name::#variant => Some(#target_variant),))
-    });
+    let arms: Vec<TokenStream> = plan_enum
+        .variants
+        .iter()
+        .filter_map(|v| {
+            let target = if other_kind == ColumnType::State {
+                v.option.state
+            } else {
+                v.option.default_status
+            }?;
+            let variant = ident(&v.name);
+            let target_variant = other
+                .variants
+                .iter()
+                .find(|o| o.option.value == target)
+                .map(|o| {
+                    let o = ident(&o.name);
+                    quote!(#other_name::#o)
+                })
+                .unwrap_or_else(|| {
+                    let value = value_literal(target);
+                    quote!(#other_name::#other_unknown(#value))
+                });
+            Some(quote!(#name::#variant => Some(#target_variant),))
+        })
+        .collect();
+    if arms.is_empty() {
+        return quote!();
+    }
     let (method, doc_text) = if other_kind == ColumnType::State {
         (
             quote!(state),
@@ -660,6 +693,7 @@ fn column_meta(column: &Column, plan: &ColumnPlan, runtime: &TokenStream) -> Tok
         column
             .options
             .iter()
+            .filter(|o| i32::try_from(o.value).is_ok())
             .map(|o| {
                 let value = value_literal(o.value);
                 let label = &o.label;

@@ -7,10 +7,12 @@
 //! * characters other than ASCII letters, digits and `_` are dropped;
 //! * a name that starts with a digit gets a prefix: `_` for snake_case,
 //!   `N` for CamelCase and `N_` for SCREAMING_CASE (`1st` -> `_1st`, `N1st`);
-//! * a Rust keyword gets a trailing `_` (`type` -> `type_`, `Self` -> `Self_`);
+//! * a Rust keyword gets a trailing `_` (`type` -> `type_`); `Self`, the one
+//!   CamelCase keyword, becomes `SelfValue`;
 //! * a name that is empty after this uses the caller's fallback;
 //! * a name already taken in its namespace gets `_2`, `_3`, ... (snake and
-//!   SCREAMING) or `2`, `3`, ... (CamelCase), in page order.
+//!   SCREAMING; a trailing `_` is dropped first: `self_` -> `self_2`) or
+//!   `2`, `3`, ... (CamelCase), in page order.
 
 use std::collections::HashSet;
 
@@ -66,7 +68,8 @@ pub fn identifier(text: &str, case: Case) -> Option<String> {
         );
     }
     if KEYWORDS.contains(&name.as_str()) {
-        name.push('_');
+        // `Self_` would break the CamelCase convention.
+        name.push_str(if case == Case::Camel { "Value" } else { "_" });
     }
     Some(name)
 }
@@ -91,10 +94,11 @@ impl Namespace {
         if self.taken.insert(name.clone()) {
             return name;
         }
+        let base = name.trim_end_matches('_');
         (2..)
             .map(|n| match case {
-                Case::Camel => format!("{name}{n}"),
-                Case::Snake | Case::Screaming => format!("{name}_{n}"),
+                Case::Camel => format!("{base}{n}"),
+                Case::Snake | Case::Screaming => format!("{base}_{n}"),
             })
             .find(|candidate| self.taken.insert(candidate.clone()))
             .expect("an unbounded range has a free name")
@@ -129,7 +133,7 @@ mod tests {
         );
         assert_eq!(identifier("type", Case::Snake).unwrap(), "type_");
         assert_eq!(identifier("self", Case::Snake).unwrap(), "self_");
-        assert_eq!(identifier("Self", Case::Camel).unwrap(), "Self_");
+        assert_eq!(identifier("Self", Case::Camel).unwrap(), "SelfValue");
         assert_eq!(identifier("match", Case::Snake).unwrap(), "match_");
         assert_eq!(identifier("1st Choice", Case::Camel).unwrap(), "N1stChoice");
         assert_eq!(
@@ -169,6 +173,8 @@ mod tests {
             "foo_bar_3"
         );
         assert_eq!(names.claim_text("", Case::Snake, "column_4"), "column_4");
+        assert_eq!(names.claim_text("self", Case::Snake, "column"), "self_");
+        assert_eq!(names.claim_text("Self", Case::Snake, "column"), "self_2");
         let mut variants = Namespace::with_reserved(&["Unknown"]);
         assert_eq!(
             variants.claim_text("Unknown", Case::Camel, "Value1"),

@@ -220,8 +220,9 @@ pub struct EnumPlan {
     pub name: String,
     /// The column it belongs to.
     pub column_index: usize,
-    /// Variants, in option order; options repeating an earlier value are
-    /// left out.
+    /// Variants, in option order; options repeating an earlier value, and
+    /// values that do not fit Dataverse's 32-bit option values, are left
+    /// out.
     pub variants: Vec<VariantPlan>,
     /// The name of the catch-all variant for unknown values (`Unknown`).
     pub unknown_variant: String,
@@ -357,7 +358,7 @@ pub fn default_entity_set_name(logical_name: &str) -> String {
 }
 
 /// Prelude types generated code names unqualified.
-const RESERVED_TYPES: &[&str] = &["Option", "String", "Vec", "Result", "Box", "Self_"];
+const RESERVED_TYPES: &[&str] = &["Option", "String", "Vec", "Result", "Box"];
 
 /// Names the impl's constants may not take.
 const RESERVED_CONSTANTS: &[&str] = &[
@@ -616,7 +617,7 @@ fn plan_enum(name: String, column_index: usize, options: &[OptionValue]) -> Enum
     let mut seen_values = Vec::new();
     let mut variants = Vec::new();
     for option in options {
-        if seen_values.contains(&option.value) {
+        if seen_values.contains(&option.value) || i32::try_from(option.value).is_err() {
             continue;
         }
         seen_values.push(option.value);
