@@ -52,6 +52,10 @@ fn chunks(page: &str) -> Vec<Chunk<'_>> {
     let mut current: Option<Chunk<'_>> = None;
     for (index, line) in page.lines().enumerate() {
         let line = line.trim_end_matches('\r');
+        // The live site's table toolbar, copied along with the table.
+        if line.trim() == "Expand table" {
+            continue;
+        }
         if line.trim().is_empty() {
             chunks.extend(current.take());
         } else {
@@ -166,8 +170,15 @@ fn is_section_heading(text: &str) -> bool {
 fn property_table(lines: &[&str]) -> Vec<Vec<Cell>> {
     const TWO_WORD_KEYS: &[&str] = &["True Label", "False Label"];
     let mut rows = vec![vec![Cell::text("Property"), Cell::text("Value")]];
-    for line in &lines[1..] {
-        let line = collapse_whitespace(line);
+    for raw in &lines[1..] {
+        // A copy that kept tabs between cells says exactly where they are.
+        if let Some((key, value)) = raw.trim_start().split_once('\t') {
+            if !key.contains(':') && !key.trim().is_empty() {
+                rows.push(vec![Cell::text(key), Cell::text(value)]);
+                continue;
+            }
+        }
+        let line = collapse_whitespace(raw);
         let first_word = line.split(' ').next().unwrap_or_default();
         let continues =
             first_word.contains(':') || !first_word.starts_with(|c: char| c.is_ascii_alphabetic());
@@ -222,8 +233,15 @@ fn choice_table(header: &[&str], lines: &[&str]) -> Vec<Vec<Cell>> {
         .copied()
         .filter(|column| *column != "Description")
         .collect();
-    for line in &lines[1..] {
-        let line = collapse_whitespace(line);
+    for raw in &lines[1..] {
+        if raw.contains('\t') && starts_with_integer(raw) {
+            // Tab-separated cells: no guessing where the label ends.
+            let mut row: Vec<Cell> = raw.trim().split('\t').map(Cell::text).collect();
+            row.resize(header.len(), Cell::default());
+            rows.push(row);
+            continue;
+        }
+        let line = collapse_whitespace(raw);
         if !starts_with_integer(&line) {
             // A label that spilled onto its own line.
             if rows.len() > 1 {
@@ -460,6 +478,39 @@ mod tests {
         let header = ["Value", "Label", "State"];
         let rows = choice_table(&header, &["Value Label State", "4 Completed 1"]);
         assert_eq!(table(&rows)[1], ["4", "Completed", "1"]);
+    }
+
+    #[test]
+    fn tab_separated_cells_are_split_exactly() {
+        let rows = property_table(&[
+            "Property\tValue",
+            "Description\tTwo words",
+            "MaxLength\t256",
+        ]);
+        assert_eq!(table(&rows)[1], ["Description", "Two words"]);
+        let header = ["Value", "Label", "Description"];
+        let rows = choice_table(
+            &header,
+            &[
+                "Value\tLabel\tDescription",
+                "1\tTo Recipient\tSomeone who receives it",
+            ],
+        );
+        assert_eq!(
+            table(&rows)[1],
+            ["1", "To Recipient", "Someone who receives it"]
+        );
+        let rows = choice_table(&header, &["Value\tLabel\tDescription", "2\tSender"]);
+        assert_eq!(table(&rows)[1], ["2", "Sender", ""]);
+    }
+
+    #[test]
+    fn expand_table_buttons_are_dropped() {
+        let doc = parse("T table/entity reference\n\nProperties\n\nExpand table\nProperty Value\nLogicalName t\n").unwrap();
+        assert!(
+            matches!(doc.blocks.last(), Some(Block::Table { .. })),
+            "{doc:?}"
+        );
     }
 
     #[test]

@@ -104,3 +104,28 @@ fn property_tables_copied_with_pipes() {
         assert_eq!(yaml_of(&piped), yaml_of(&page), "{name}");
     }
 }
+
+/// Rewrites every property table's rows with a tab between key and value,
+/// as browsers copy table cells.
+fn with_tabs(page: &str) -> String {
+    with_pipes(page)
+        .lines()
+        .filter(|line| !line.starts_with("|---"))
+        .map(
+            |line| match line.strip_prefix("| ").and_then(|l| l.strip_suffix(" |")) {
+                Some(row) => row.replacen(" | ", "\t", 1),
+                None => line.to_string(),
+            },
+        )
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn property_tables_copied_with_tabs() {
+    for (name, page) in text_pages() {
+        let tabbed = with_tabs(&page);
+        assert!(tabbed.contains("Type\tString"), "{name} was not rewritten");
+        assert_eq!(yaml_of(&tabbed), yaml_of(&page), "{name}");
+    }
+}
