@@ -82,35 +82,38 @@ impl Section {
     }
 }
 
-/// A property table as `normalised key -> value cell`, keeping the first
-/// occurrence of each key.
+/// A property table as `(normalised key, value cell)` pairs, in page order.
+/// Lookups take the first occurrence of a key. (A list, not a map: tables
+/// have a dozen rows, and a linear scan beats hashing at that size.)
 #[derive(Debug, Default)]
 struct Properties {
-    values: HashMap<String, Cell>,
+    values: Vec<(String, Cell)>,
 }
 
 impl Properties {
     fn from_rows(rows: &[Vec<Cell>]) -> Properties {
-        let mut values = HashMap::new();
         // rows[0] is the header ("Property | Value").
-        for row in rows.iter().skip(1) {
-            let Some(key) = row.first() else { continue };
-            let value = row.get(1).cloned().unwrap_or_default();
-            values.entry(normalise_key(&key.joined())).or_insert(value);
-        }
+        let values = rows
+            .iter()
+            .skip(1)
+            .filter_map(|row| {
+                let key = row.first()?;
+                let value = row.get(1).cloned().unwrap_or_default();
+                Some((normalise_key(&key.joined()), value))
+            })
+            .collect();
         Properties { values }
     }
 
     /// The value's text, or `None` when missing or empty.
     fn text(&self, key: &str) -> Option<String> {
-        self.values
-            .get(key)
+        self.cell(key)
             .map(Cell::joined)
             .filter(|text| !text.is_empty())
     }
 
     fn cell(&self, key: &str) -> Option<&Cell> {
-        self.values.get(key)
+        self.values.iter().find(|(k, _)| k == key).map(|(_, v)| v)
     }
 
     fn bool(&self, key: &str, name: &str) -> Result<Option<bool>, ImportError> {
@@ -144,6 +147,13 @@ impl Properties {
 
 /// `IsValidForCreate`, `True Label` -> `isvalidforcreate`, `truelabel`.
 fn normalise_key(key: &str) -> String {
+    if key.is_ascii() {
+        return key
+            .bytes()
+            .filter(u8::is_ascii_alphanumeric)
+            .map(|b| char::from(b.to_ascii_lowercase()))
+            .collect();
+    }
     key.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)

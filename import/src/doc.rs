@@ -101,6 +101,16 @@ impl Cell {
 
     /// A cell of one line of text.
     pub fn text(text: &str) -> Self {
+        if is_collapsed(text) {
+            // Already clean: skip the copy-and-collapse of `from_lines`.
+            return Cell {
+                lines: if text.is_empty() {
+                    Vec::new()
+                } else {
+                    vec![text.to_string()]
+                },
+            };
+        }
         Cell::from_lines([text])
     }
 
@@ -117,6 +127,9 @@ impl Cell {
 
 /// Trims `text` and turns every run of whitespace into one space.
 pub fn collapse_whitespace(text: &str) -> String {
+    if is_collapsed(text) {
+        return text.to_string();
+    }
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {
         if !out.is_empty() {
@@ -125,4 +138,21 @@ pub fn collapse_whitespace(text: &str) -> String {
         out.push_str(word);
     }
     out
+}
+
+/// Whether `text` is already trimmed with single ASCII spaces between
+/// words (the common case, checked in one pass).
+fn is_collapsed(text: &str) -> bool {
+    let mut previous_space = true; // a leading space is not collapsed
+    for &byte in text.as_bytes() {
+        match byte {
+            b' ' if previous_space => return false,
+            b' ' => previous_space = true,
+            b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => return false,
+            // Non-ASCII may hold Unicode whitespace: take the slow path.
+            0x80.. => return false,
+            _ => previous_space = false,
+        }
+    }
+    !previous_space || text.is_empty()
 }
