@@ -8,7 +8,7 @@ use dataverse_schema::{Column, ColumnType, RequiredLevel};
 
 use crate::docs;
 use crate::plan::{ColumnPlan, EnumPlan, Kind, RustType, TablePlan, Unit};
-use crate::Options;
+use crate::{GenerateError, Options};
 
 fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
@@ -134,8 +134,12 @@ pub fn entity_impl(
 }
 
 /// The contents of one table's module.
-pub fn table_module(unit: &Unit, plan: &TablePlan, options: &Options) -> TokenStream {
-    let runtime_path = &options.runtime_path;
+pub fn table_module(
+    unit: &Unit,
+    plan: &TablePlan,
+    options: &Options,
+) -> Result<TokenStream, GenerateError> {
+    let runtime_path = &options.runtime_tokens()?;
     let runtime = &quote!(dv);
     let table = &plan.table;
     let type_name = ident(&plan.type_name);
@@ -174,7 +178,7 @@ pub fn table_module(unit: &Unit, plan: &TablePlan, options: &Options) -> TokenSt
         table.logical_name
     ));
 
-    quote! {
+    Ok(quote! {
         use #runtime_path as dv;
 
         #struct_docs
@@ -191,7 +195,7 @@ pub fn table_module(unit: &Unit, plan: &TablePlan, options: &Options) -> TokenSt
 
         #meta_doc
         pub static #meta: #runtime::TableMeta = #meta_static;
-    }
+    })
 }
 
 fn rust_type(unit: &Unit, plan: &TablePlan, ty: &RustType, runtime: &TokenStream) -> TokenStream {
@@ -730,26 +734,37 @@ fn column_meta(column: &Column, plan: &ColumnPlan, runtime: &TokenStream) -> Tok
 }
 
 /// `pub mod <module> { ... }` for every table, for a single-file output.
-pub fn unit_file(unit: &Unit, options: &Options) -> TokenStream {
-    let modules = unit.tables.iter().map(|plan| {
-        let module = ident(&plan.module);
-        let doc = doc_attr(&docs::module(plan));
-        let body = table_module(unit, plan, options);
-        let cfg = if options.feature_per_table {
-            let feature = plan.module.as_str();
-            quote!(#[cfg(feature = #feature)])
-        } else {
-            quote!()
-        };
-        quote! {
-            #cfg
-            #doc
-            pub mod #module {
-                #body
-            }
+pub fn unit_file(unit: &Unit, options: &Options) -> Result<TokenStream, GenerateError> {
+    let modules = unit
+        .tables
+        .iter()
+        .map(|plan| module_item(unit, plan, options))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(quote!(#(#modules)*))
+}
+
+/// `pub mod <module> { ... }` for one table.
+pub fn module_item(
+    unit: &Unit,
+    plan: &TablePlan,
+    options: &Options,
+) -> Result<TokenStream, GenerateError> {
+    let module = ident(&plan.module);
+    let doc = doc_attr(&docs::module(plan));
+    let body = table_module(unit, plan, options)?;
+    let cfg = if options.feature_per_table {
+        let feature = plan.module.as_str();
+        quote!(#[cfg(feature = #feature)])
+    } else {
+        quote!()
+    };
+    Ok(quote! {
+        #cfg
+        #doc
+        pub mod #module {
+            #body
         }
-    });
-    quote!(#(#modules)*)
+    })
 }
 
 /// What `#[derive(Entity)]` expands to: the table's metadata (the same

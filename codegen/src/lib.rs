@@ -36,8 +36,8 @@ pub use proc_macro2;
 #[derive(Debug, Clone)]
 pub struct Options {
     /// The path of the runtime crate in generated code (default
-    /// `::dataverse`).
-    pub runtime_path: TokenStream,
+    /// `::dataverse`). Text, so that options can be shared across threads.
+    pub runtime_path: String,
     /// Gate each table's module behind a cargo feature named after its
     /// module, and type relationships to another table only when that
     /// table's feature is on (the `generated` crate's layout).
@@ -50,10 +50,19 @@ pub struct Options {
 impl Default for Options {
     fn default() -> Self {
         Options {
-            runtime_path: quote!(::dataverse),
+            runtime_path: "::dataverse".to_string(),
             feature_per_table: false,
             type_names: BTreeMap::new(),
         }
+    }
+}
+
+impl Options {
+    /// [`Options::runtime_path`] as tokens.
+    pub fn runtime_tokens(&self) -> Result<TokenStream, GenerateError> {
+        syn::parse_str::<syn::Path>(&self.runtime_path)
+            .map(|path| quote!(#path))
+            .map_err(|_| GenerateError::InvalidRuntimePath(self.runtime_path.clone()))
     }
 }
 
@@ -71,6 +80,9 @@ pub enum GenerateError {
         /// The column.
         column: String,
     },
+    /// [`Options::runtime_path`] is not a Rust path.
+    #[error("runtime path `{0}` is not a Rust path")]
+    InvalidRuntimePath(String),
     /// A type name override is not a valid Rust type name.
     #[error("type name `{name}` for table `{table}` is not a valid Rust identifier")]
     InvalidTypeName {
@@ -97,10 +109,18 @@ pub struct GeneratedModule {
     pub source: String,
 }
 
-/// All `tables` in one formatted file: a `pub mod` per table.
+/// All `tables` in one formatted file: a `pub mod` per table, in logical
+/// name order. Modules are generated and formatted in parallel (rayon); the
+/// output does not depend on the number of threads.
 pub fn generate_file(tables: Vec<Table>, options: &Options) -> Result<String, GenerateError> {
+    use rayon::prelude::*;
     let unit = Unit::new(tables, &options.type_names)?;
-    format(emit::unit_file(&unit, options))
+    let modules: Vec<String> = unit
+        .tables
+        .par_iter()
+        .map(|plan| format(emit::module_item(&unit, plan, options)?))
+        .collect::<Result<_, _>>()?;
+    Ok(modules.join("\n"))
 }
 
 /// One formatted module source per table, for a crate with a file per
@@ -109,9 +129,10 @@ pub fn generate_modules(
     tables: Vec<Table>,
     options: &Options,
 ) -> Result<Vec<GeneratedModule>, GenerateError> {
+    use rayon::prelude::*;
     let unit = Unit::new(tables, &options.type_names)?;
     unit.tables
-        .iter()
+        .par_iter()
         .map(|plan| {
             let requires = plan
                 .columns
@@ -127,7 +148,7 @@ pub fn generate_modules(
                 module: plan.module.clone(),
                 logical_name: plan.table.logical_name.clone(),
                 requires,
-                source: format(emit::table_module(&unit, plan, options))?,
+                source: format(emit::table_module(&unit, plan, options)?)?,
             })
         })
         .collect()
@@ -142,7 +163,7 @@ pub fn unit_tokens(
     tracked_files: &[String],
 ) -> Result<TokenStream, GenerateError> {
     let unit = Unit::new(tables, &options.type_names)?;
-    let modules = emit::unit_file(&unit, options);
+    let modules = emit::unit_file(&unit, options)?;
     Ok(quote! {
         #(const _: &[u8] = include_bytes!(#tracked_files);)*
         #modules
@@ -164,7 +185,7 @@ pub fn derived_entity(
         &unit.tables[0],
         type_name,
         fields,
-        &options.runtime_path,
+        &options.runtime_tokens()?,
         tracked_files,
     ))
 }

@@ -1,9 +1,10 @@
 //! `cargo xtask import`.
 
 use std::collections::HashMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use dataverse_import::Form;
+use dataverse_import::{Form, ImportFileError};
+use dataverse_schema::Table;
 
 use crate::Failed;
 
@@ -19,19 +20,35 @@ pub struct Args {
 }
 
 pub fn run(args: &Args) -> Result<(), Failed> {
+    use rayon::prelude::*;
+
     if let Err(error) = std::fs::create_dir_all(&args.out) {
         eprintln!("error: cannot create {}: {error}", args.out.display());
         return Err(Failed);
     }
+    // Pages are read and imported in parallel; results are reported and
+    // written in the order given, so output and errors are deterministic.
+    // The bar shows only on a terminal.
+    let progress = indicatif::ProgressBar::new(args.pages.len() as u64).with_style(
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} pages {msg}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let imported: Vec<_> = args
+        .pages
+        .par_iter()
+        .map(|page| {
+            let result = import_page(page);
+            progress.inc(1);
+            result
+        })
+        .collect();
+    progress.finish_and_clear();
+
     let mut failures = 0;
     let mut written: HashMap<String, PathBuf> = HashMap::new();
-    for page in &args.pages {
-        let form = std::fs::read(page)
-            .ok()
-            .and_then(|bytes| dataverse_import::decode(&bytes).ok())
-            .map(|text| dataverse_import::detect_form(&text));
-        let table = match dataverse_import::import_file(page) {
-            Ok(table) => table,
+    for (page, result) in args.pages.iter().zip(imported) {
+        let (table, form) = match result {
+            Ok(imported) => imported,
             Err(error) => {
                 eprintln!("error: {error}");
                 failures += 1;
@@ -57,7 +74,7 @@ pub fn run(args: &Args) -> Result<(), Failed> {
         println!(
             "{} ({}) -> {}: {} columns, {} one-to-many, {} many-to-one, {} many-to-many, {} messages",
             page.display(),
-            form.map_or("?", Form::name),
+            form,
             target.display(),
             table.columns.len(),
             table.one_to_many.len(),
@@ -75,4 +92,20 @@ pub fn run(args: &Args) -> Result<(), Failed> {
         return Err(Failed);
     }
     Ok(())
+}
+
+/// Reads, decodes and imports one page, reporting its detected form.
+fn import_page(page: &Path) -> Result<(Table, Form), ImportFileError> {
+    let bytes = std::fs::read(page).map_err(|source| ImportFileError::Io {
+        path: page.to_path_buf(),
+        source,
+    })?;
+    let page_error = |source| ImportFileError::Page {
+        path: page.to_path_buf(),
+        source,
+    };
+    let text = dataverse_import::decode(&bytes).map_err(page_error)?;
+    let form = dataverse_import::detect_form(&text);
+    let table = dataverse_import::import_str_as(&text, form).map_err(page_error)?;
+    Ok((table, form))
 }
