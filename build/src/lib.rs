@@ -205,39 +205,34 @@ impl Builder {
     /// Reads every input, applies the settings, and returns the formatted
     /// source, with the list of files and folders read.
     pub fn generate_source(&self) -> Result<(String, Vec<PathBuf>), BuildError> {
+        use rayon::prelude::*;
+
         let mut read = self.config_files.clone();
-        let mut tables: Vec<(Table, PathBuf)> = Vec::new();
+        // Files to load, in input order: (path, is a page).
+        let mut files: Vec<(PathBuf, bool)> = Vec::new();
         for input in &self.inputs {
             match input {
-                Input::Yaml(path) => {
-                    read.push(path.clone());
-                    tables.push((load_yaml(path)?, path.clone()));
-                }
+                Input::Yaml(path) => files.push((path.clone(), false)),
+                Input::Page(path) => files.push((path.clone(), true)),
                 Input::Dir(dir) => {
                     read.push(dir.clone());
-                    for path in yaml_files(dir)? {
-                        read.push(path.clone());
-                        tables.push((load_yaml(&path)?, path));
-                    }
-                }
-                Input::Page(path) => {
-                    read.push(path.clone());
-                    let table =
-                        dataverse_import::import_file(path).map_err(|e| BuildError::Input {
-                            path: path.clone(),
-                            reason: match e {
-                                dataverse_import::ImportFileError::Io { source, .. } => {
-                                    source.to_string()
-                                }
-                                dataverse_import::ImportFileError::Page { source, .. } => {
-                                    source.to_string()
-                                }
-                            },
-                        })?;
-                    tables.push((table, path.clone()));
+                    files.extend(yaml_files(dir)?.into_iter().map(|path| (path, false)));
                 }
             }
         }
+        read.extend(files.iter().map(|(path, _)| path.clone()));
+        // Loaded in parallel; the first error in input order is reported.
+        let tables: Vec<(Table, PathBuf)> = files
+            .par_iter()
+            .map(|(path, is_page)| {
+                let table = if *is_page {
+                    import_page(path)?
+                } else {
+                    load_yaml(path)?
+                };
+                Ok((table, path.clone()))
+            })
+            .collect::<Result<_, BuildError>>()?;
         let mut seen: BTreeMap<String, PathBuf> = BTreeMap::new();
         for (table, path) in &tables {
             if let Some(first) = seen.insert(table.logical_name.clone(), path.clone()) {
@@ -313,6 +308,16 @@ impl Builder {
         }
         paths
     }
+}
+
+fn import_page(path: &Path) -> Result<Table, BuildError> {
+    dataverse_import::import_file(path).map_err(|e| BuildError::Input {
+        path: path.to_path_buf(),
+        reason: match e {
+            dataverse_import::ImportFileError::Io { source, .. } => source.to_string(),
+            dataverse_import::ImportFileError::Page { source, .. } => source.to_string(),
+        },
+    })
 }
 
 fn load_yaml(path: &Path) -> Result<Table, BuildError> {

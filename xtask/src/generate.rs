@@ -28,9 +28,13 @@ pub struct Args {
 /// Arguments of `generate`.
 #[derive(clap::Args)]
 pub struct GenerateArgs {
-    /// Folder of table YAML files.
+    /// Folder of table YAML files (ignored when --pages is given).
     #[arg(long, value_name = "DIR", default_value = "schema/tables")]
     schema: PathBuf,
+    /// Folder of table reference pages to import on the fly instead of YAML
+    /// (every file but *.tsv; any form).
+    #[arg(long, value_name = "DIR")]
+    pages: Option<PathBuf>,
     /// Configuration file (tables, columns, type names).
     #[arg(long, value_name = "FILE")]
     config: Option<PathBuf>,
@@ -42,9 +46,26 @@ pub struct GenerateArgs {
 /// `generate`: one file with a module per table, exactly what the build.rs
 /// builder writes for the same inputs (it is the same code).
 pub fn generate(args: &GenerateArgs) -> Result<(), Failed> {
-    let mut builder = dataverse_build::Builder::new()
-        .schema_dir(resolve(&args.schema))
-        .emit_rerun_if_changed(false);
+    let mut builder = dataverse_build::Builder::new().emit_rerun_if_changed(false);
+    builder = match &args.pages {
+        Some(dir) => {
+            let dir = resolve_cwd(dir);
+            let mut pages: Vec<PathBuf> = std::fs::read_dir(&dir)
+                .map_err(|error| {
+                    eprintln!("error: cannot read {}: {error}", dir.display());
+                    Failed
+                })?
+                .filter_map(Result::ok)
+                .map(|entry| entry.path())
+                .filter(|path| path.is_file() && path.extension().is_none_or(|ext| ext != "tsv"))
+                .collect();
+            pages.sort();
+            pages
+                .into_iter()
+                .fold(builder, |builder, page| builder.page(page))
+        }
+        None => builder.schema_dir(resolve(&args.schema)),
+    };
     if let Some(config) = &args.config {
         builder = builder.config_file(resolve(config)).map_err(|error| {
             eprintln!("error: {error}");
