@@ -41,7 +41,7 @@ impl Section {
         match key.as_str() {
             "messages" => Section::Messages,
             "events" => Section::Events,
-            "properties" => Section::Properties,
+            "properties" | "entityproperties" | "tableproperties" => Section::Properties,
             "onetomanyrelationships" => Section::OneToMany,
             "manytoonerelationships" => Section::ManyToOne,
             "manytomanyrelationships" => Section::ManyToMany,

@@ -149,7 +149,7 @@ impl Reader {
             ["Value", "Details"] => Some(details_table(&chunk.lines)),
             ["Value", "Label", ..] => Some(choice_table(&words, &chunk.lines)),
             ["Message" | "Name", ..] if self.is_message_section() => {
-                Some(message_table(&chunk.lines))
+                Some(message_table(&chunk.lines, self.section == Section::Events))
             }
             _ => None,
         }
@@ -284,9 +284,10 @@ const VERBS: &[&str] = &["GET", "POST", "PATCH", "PUT", "DELETE"];
 /// `Event: True <operation>...`. Older layout and the Events table: a row is
 /// `<Name> <operation>...`; a line starts a row when its second word is an
 /// HTTP verb or repeats the name (`GrantAccess GrantAccess Action`), or when
-/// it ends with `<Name>Request`. Other lines continue the row. The operation
-/// and the SDK cell are told apart by the SDK cell's known endings.
-fn message_table(lines: &[&str]) -> Vec<Vec<Cell>> {
+/// it ends with `<Name>Request`. Other lines continue the row. In the Events
+/// table, whose cells never break, every line is a row. The operation and
+/// the SDK cell are told apart by the SDK cell's known endings.
+fn message_table(lines: &[&str], events: bool) -> Vec<Vec<Cell>> {
     let lines: Vec<String> = lines.iter().map(|l| collapse_whitespace(l)).collect();
     let newer = lines.len() > 1 && lines[0] == "Name" && lines[1].starts_with("Is Event?");
     let body = if newer { &lines[2..] } else { &lines[1..] };
@@ -306,7 +307,7 @@ fn message_table(lines: &[&str]) -> Vec<Vec<Cell>> {
                     .get(index + 1)
                     .is_some_and(|next| next.starts_with("Event:"))
         } else {
-            starts_message_row(line)
+            events || starts_message_row(line)
         };
         if starts_row {
             rows.extend(pending.take().map(message_row));
@@ -536,7 +537,8 @@ mod tests {
 
     #[test]
     fn older_message_rows() {
-        let rows = message_table(&[
+        let rows = message_table(
+            &[
             "Message Web API Operation SDK Assembly",
             "Assign PATCH [org URI]/api/data/v9.0/x(xid)",
             "Update ownerid property.",
@@ -546,7 +548,9 @@ mod tests {
             "Create",
             "GrantAccess GrantAccess Action GrantAccessRequest",
             "SetParentBusinessUnit Associate and disassociate entities SetParentBusinessUnitRequest",
-        ]);
+            ],
+            false,
+        );
         let names: Vec<String> = rows[1..].iter().map(|r| r[0].joined()).collect();
         assert_eq!(
             names,
@@ -560,16 +564,33 @@ mod tests {
     }
 
     #[test]
+    fn every_line_of_the_events_table_is_a_row() {
+        let rows = message_table(
+            &[
+                "Name Web API Operation SDK for .NET",
+                "BulkRetain BulkRetain Learn to use messages with the SDK for .NET",
+                "Purge Something else entirely",
+            ],
+            true,
+        );
+        let names: Vec<String> = rows[1..].iter().map(|r| r[0].joined()).collect();
+        assert_eq!(names, ["BulkRetain", "Purge"]);
+    }
+
+    #[test]
     fn newer_message_rows() {
-        let rows = message_table(&[
-            "Name",
-            "Is Event? Web API Operation SDK for .NET",
-            "Assign",
-            "Event: True PATCH /x(xid)",
-            "Update the ownerid property. AssignRequest",
-            "RetrieveEntityChanges",
-            "Event: False  RetrieveEntityChangesRequest",
-        ]);
+        let rows = message_table(
+            &[
+                "Name",
+                "Is Event? Web API Operation SDK for .NET",
+                "Assign",
+                "Event: True PATCH /x(xid)",
+                "Update the ownerid property. AssignRequest",
+                "RetrieveEntityChanges",
+                "Event: False  RetrieveEntityChangesRequest",
+            ],
+            false,
+        );
         assert_eq!(
             table(&rows)[1],
             [
