@@ -53,13 +53,22 @@ fn escape_plain(text: &str, out: &mut String) {
 
 /// Characters that change text direction (rustc's
 /// `text_direction_codepoint_in_comment`).
-fn is_direction_control(c: char) -> bool {
+pub(crate) fn is_direction_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
 }
 
+/// A name as a code span. A code span cannot hold its own delimiter, and a
+/// doc line no control or text-direction character.
 fn code(text: &str) -> String {
-    // A code span cannot hold its own delimiter; page names never have one.
-    format!("`{}`", text.replace('`', "'"))
+    let clean: String = text
+        .chars()
+        .map(|c| match c {
+            '`' => '\'',
+            c if c.is_control() || is_direction_control(c) => ' ',
+            c => c,
+        })
+        .collect();
+    format!("`{clean}`")
 }
 
 /// The module's one-line doc.

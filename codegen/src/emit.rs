@@ -24,6 +24,18 @@ fn doc_attrs(lines: &[String]) -> TokenStream {
 }
 
 fn doc_attr(line: &str) -> TokenStream {
+    // No control or text-direction character may reach a comment (rustc
+    // rejects them), whatever part of the metadata the line quotes.
+    let line: String = line
+        .chars()
+        .map(|c| {
+            if c.is_control() || docs::is_direction_control(c) {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
     // One line each, never indented: an indented line would be a Markdown
     // code block, which rustdoc runs as a doctest.
     let line = line.trim();
@@ -303,7 +315,8 @@ fn constants(
         match unit.table(other) {
             Some(other_plan) if other_plan.table.logical_name == table.logical_name => {
                 let typed = make(quote!(#type_name));
-                quote!(#[doc = #doc] pub const #constant: #typed;)
+                let doc = doc_attr(&doc);
+                quote!(#doc pub const #constant: #typed;)
             }
             Some(other_plan) => {
                 let typed = make(entity_path(unit, other));

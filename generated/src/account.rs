@@ -1674,7 +1674,7 @@ impl Account {
     pub const ACCOUNT_PROCESS_SESSIONS: dv::nav::OneToMany<Account, dv::Untyped> = dv::nav::OneToMany::new(
         &ACCOUNT_META.one_to_many[28],
     );
-    ///One-to-many `account_parent_account`: `account` rows whose `parentaccountid` points at this row; navigation property `account_parent_account`.
+    /// One-to-many `account_parent_account`: `account` rows whose `parentaccountid` points at this row; navigation property `account_parent_account`.
     pub const ACCOUNT_PARENT_ACCOUNT: dv::nav::OneToMany<Account, Account> = dv::nav::OneToMany::new(
         &ACCOUNT_META.one_to_many[29],
     );
@@ -1682,7 +1682,7 @@ impl Account {
     pub const CONTACT_CUSTOMER_ACCOUNTS: dv::nav::OneToMany<Account, dv::Untyped> = dv::nav::OneToMany::new(
         &ACCOUNT_META.one_to_many[30],
     );
-    ///One-to-many `account_master_account`: `account` rows whose `masterid` points at this row; navigation property `account_master_account`.
+    /// One-to-many `account_master_account`: `account` rows whose `masterid` points at this row; navigation property `account_master_account`.
     pub const ACCOUNT_MASTER_ACCOUNT: dv::nav::OneToMany<Account, Account> = dv::nav::OneToMany::new(
         &ACCOUNT_META.one_to_many[31],
     );
@@ -1699,7 +1699,7 @@ impl Account {
     pub const ACCOUNT_PRIMARY_CONTACT: dv::nav::ManyToOne<Account, dv::Untyped> = dv::nav::ManyToOne::new(
         &ACCOUNT_META.many_to_one[0],
     );
-    ///Many-to-one `account_master_account`: the `account` row this row's `masterid` points at; navigation property `masterid`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `account_master_account`: the `account` row this row's `masterid` points at; navigation property `masterid`. (The page does not name the navigation property; this is the generator's fallback.)
     pub const ACCOUNT_MASTER_ACCOUNT_PARENT: dv::nav::ManyToOne<Account, Account> = dv::nav::ManyToOne::new(
         &ACCOUNT_META.many_to_one[1],
     );
@@ -1711,7 +1711,7 @@ impl Account {
     pub const LK_ACCOUNTBASE_MODIFIEDBY: dv::nav::ManyToOne<Account, dv::Untyped> = dv::nav::ManyToOne::new(
         &ACCOUNT_META.many_to_one[3],
     );
-    ///Many-to-one `account_parent_account`: the `account` row this row's `parentaccountid` points at; navigation property `parentaccountid`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `account_parent_account`: the `account` row this row's `parentaccountid` points at; navigation property `parentaccountid`. (The page does not name the navigation property; this is the generator's fallback.)
     pub const ACCOUNT_PARENT_ACCOUNT_PARENT: dv::nav::ManyToOne<Account, Account> = dv::nav::ManyToOne::new(
         &ACCOUNT_META.many_to_one[4],
     );

@@ -610,17 +610,17 @@ impl ProcessSession {
         ProcessSession,
         dv::Untyped,
     > = dv::nav::OneToMany::new(&PROCESSSESSION_META.one_to_many[1]);
-    ///One-to-many `lk_processsession_previouslinkedsessionid`: `processsession` rows whose `previouslinkedsessionid` points at this row; navigation property `lk_processsession_previouslinkedsessionid`.
+    /// One-to-many `lk_processsession_previouslinkedsessionid`: `processsession` rows whose `previouslinkedsessionid` points at this row; navigation property `lk_processsession_previouslinkedsessionid`.
     pub const LK_PROCESSSESSION_PREVIOUSLINKEDSESSIONID: dv::nav::OneToMany<
         ProcessSession,
         ProcessSession,
     > = dv::nav::OneToMany::new(&PROCESSSESSION_META.one_to_many[2]);
-    ///One-to-many `lk_processsession_nextlinkedsessionid`: `processsession` rows whose `nextlinkedsessionid` points at this row; navigation property `lk_processsession_nextlinkedsessionid`.
+    /// One-to-many `lk_processsession_nextlinkedsessionid`: `processsession` rows whose `nextlinkedsessionid` points at this row; navigation property `lk_processsession_nextlinkedsessionid`.
     pub const LK_PROCESSSESSION_NEXTLINKEDSESSIONID: dv::nav::OneToMany<
         ProcessSession,
         ProcessSession,
     > = dv::nav::OneToMany::new(&PROCESSSESSION_META.one_to_many[3]);
-    ///One-to-many `lk_processsession_originatingsessionid`: `processsession` rows whose `originatingsessionid` points at this row; navigation property `lk_processsession_originatingsessionid`.
+    /// One-to-many `lk_processsession_originatingsessionid`: `processsession` rows whose `originatingsessionid` points at this row; navigation property `lk_processsession_originatingsessionid`.
     pub const LK_PROCESSSESSION_ORIGINATINGSESSIONID: dv::nav::OneToMany<
         ProcessSession,
         ProcessSession,
@@ -699,17 +699,17 @@ impl ProcessSession {
         ProcessSession,
         dv::Untyped,
     > = dv::nav::ManyToOne::new(&PROCESSSESSION_META.many_to_one[10]);
-    ///Many-to-one `lk_processsession_previouslinkedsessionid`: the `processsession` row this row's `previouslinkedsessionid` points at; navigation property `previouslinkedsessionid`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `lk_processsession_previouslinkedsessionid`: the `processsession` row this row's `previouslinkedsessionid` points at; navigation property `previouslinkedsessionid`. (The page does not name the navigation property; this is the generator's fallback.)
     pub const LK_PROCESSSESSION_PREVIOUSLINKEDSESSIONID_PARENT: dv::nav::ManyToOne<
         ProcessSession,
         ProcessSession,
     > = dv::nav::ManyToOne::new(&PROCESSSESSION_META.many_to_one[11]);
-    ///Many-to-one `lk_processsession_nextlinkedsessionid`: the `processsession` row this row's `nextlinkedsessionid` points at; navigation property `nextlinkedsessionid`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `lk_processsession_nextlinkedsessionid`: the `processsession` row this row's `nextlinkedsessionid` points at; navigation property `nextlinkedsessionid`. (The page does not name the navigation property; this is the generator's fallback.)
     pub const LK_PROCESSSESSION_NEXTLINKEDSESSIONID_PARENT: dv::nav::ManyToOne<
         ProcessSession,
         ProcessSession,
     > = dv::nav::ManyToOne::new(&PROCESSSESSION_META.many_to_one[12]);
-    ///Many-to-one `lk_processsession_originatingsessionid`: the `processsession` row this row's `originatingsessionid` points at; navigation property `originatingsessionid`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `lk_processsession_originatingsessionid`: the `processsession` row this row's `originatingsessionid` points at; navigation property `originatingsessionid`. (The page does not name the navigation property; this is the generator's fallback.)
     pub const LK_PROCESSSESSION_ORIGINATINGSESSIONID_PARENT: dv::nav::ManyToOne<
         ProcessSession,
         ProcessSession,

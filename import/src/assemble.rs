@@ -424,10 +424,11 @@ impl Assembler {
     fn end_section(&mut self) -> Result<(), ImportError> {
         self.end_entry()?;
         let section = self.section;
+        let found: std::collections::HashSet<&String> = self.found.iter().collect();
         let missing: Vec<&String> = self
             .listed
             .iter()
-            .filter(|name| !self.found.contains(name))
+            .filter(|name| !found.contains(name))
             .collect();
         if let Some(first) = missing.first() {
             return Err(ImportError::new(format!(

@@ -109,6 +109,15 @@ pub fn import_str_as(page: &str, form: Form) -> Result<Table, ImportError> {
     if page.trim().is_empty() {
         return Err(ImportError::new("the page is empty"));
     }
+    // Old Mac line endings (a lone CR) become line feeds; CRLF stays, every
+    // reader handles it.
+    let normalised;
+    let page = if page.contains('\r') && page.replace("\r\n", "").contains('\r') {
+        normalised = page.replace("\r\n", "\n").replace('\r', "\n");
+        &normalised
+    } else {
+        page
+    };
     let doc = parse_doc(page, form)?;
     assemble::assemble(&doc)
 }

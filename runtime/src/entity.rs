@@ -114,16 +114,11 @@ pub fn encode(values: &[(&'static ColumnMeta, FieldValue<'_>)]) -> Map<String, V
     object
 }
 
-/// A decimal as a JSON number. serde_json numbers are `f64` (without its
-/// `arbitrary_precision` feature), so a value with more than 15 to 17
-/// significant digits is rounded to the nearest `f64`.
+/// A decimal as a JSON number with every digit (serde_json's
+/// `arbitrary_precision` keeps the text of a number).
 fn decimal_json(number: &rust_decimal::Decimal) -> Value {
     let text = number.normalize().to_string();
-    if let Ok(integer) = text.parse::<i64>() {
-        return Value::from(integer);
-    }
-    text.parse::<f64>()
-        .ok()
-        .and_then(serde_json::Number::from_f64)
-        .map_or(Value::Null, Value::Number)
+    serde_json::from_str::<serde_json::Number>(&text)
+        .map(Value::Number)
+        .unwrap_or(Value::Null)
 }

@@ -56,8 +56,14 @@ pub enum FileError {
     },
 }
 
+/// The deepest flow nesting (`[[...]]`, `{{...}}`) a table file may have.
+/// The format needs three levels; the limit keeps hostile input from
+/// reaching serde_yaml, whose time grows with the square of the depth.
+const MAX_FLOW_DEPTH: usize = 64;
+
 /// Parses one table from YAML text.
 pub fn from_str(text: &str) -> Result<Table, YamlError> {
+    check_flow_depth(text)?;
     let table: Table = serde_yaml::from_str(text).map_err(|error| {
         let location = error.location().map(|l| (l.line(), l.column()));
         let mut message = error.to_string();
@@ -74,6 +80,36 @@ pub fn from_str(text: &str) -> Result<Table, YamlError> {
         return Err(YamlError::UnsupportedVersion(table.format_version));
     }
     Ok(table)
+}
+
+/// Refuses text whose `[` / `{` nesting (outside quoted strings) is deeper
+/// than [`MAX_FLOW_DEPTH`].
+fn check_flow_depth(text: &str) -> Result<(), YamlError> {
+    let (mut depth, mut line) = (0usize, 1usize);
+    let mut quote: Option<char> = None;
+    for c in text.chars() {
+        match (quote, c) {
+            (_, '\n') => {
+                line += 1;
+                quote = None;
+            }
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '[' | '{') => {
+                depth += 1;
+                if depth > MAX_FLOW_DEPTH {
+                    return Err(YamlError::Syntax {
+                        message: format!("nested more than {MAX_FLOW_DEPTH} levels deep"),
+                        location: Some((line, 1)),
+                    });
+                }
+            }
+            (None, ']' | '}') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 /// Writes one table as YAML text. The same table always gives the same bytes.
@@ -216,9 +252,18 @@ fn is_plain_safe(text: &str) -> bool {
         && !RESERVED.iter().any(|word| text.eq_ignore_ascii_case(word))
         && !text.contains(": ")
         && !text.contains(" #")
-        && text.chars().all(|c| {
-            !c.is_control() && !matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}' | '\u{feff}')
-        })
+        && text.chars().all(|c| !needs_escape(c))
+}
+
+/// Characters written as `\u` escapes: those outside YAML's printable set
+/// (C0 and C1 controls, U+FFFE, U+FFFF), line separators, and the byte-order
+/// mark.
+fn needs_escape(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{85}' | '\u{2028}' | '\u{2029}' | '\u{feff}' | '\u{fffe}' | '\u{ffff}'
+        )
 }
 
 fn write_double_quoted(out: &mut String, text: &str) {
@@ -230,7 +275,7 @@ fn write_double_quoted(out: &mut String, text: &str) {
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
             '\r' => out.push_str("\\r"),
-            c if c.is_control() || matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}' | '\u{feff}') => {
+            c if needs_escape(c) => {
                 let _ = write!(out, "\\u{:04x}", c as u32);
             }
             c => out.push(c),
