@@ -678,7 +678,7 @@ fn column_meta(column: &Column, plan: &ColumnPlan, runtime: &TokenStream) -> Tok
     });
     let create = column.valid_for_create;
     let update = column.valid_for_update;
-    let max_length = option_tokens(column.max_length);
+    let max_length = option_tokens(column.max_length.map(Literal::u64_unsuffixed));
     let bound = |value: &Option<dataverse_schema::Number>| {
         option_tokens(value.as_ref().map(|number| {
             let text = number.as_str();
@@ -687,7 +687,7 @@ fn column_meta(column: &Column, plan: &ColumnPlan, runtime: &TokenStream) -> Tok
     };
     let min = bound(&column.min_value);
     let max = bound(&column.max_value);
-    let precision = option_tokens(column.precision);
+    let precision = option_tokens(column.precision.map(Literal::u32_unsuffixed));
     let targets = plan.targets.iter().map(|t| {
         let table = &t.table;
         let entity_set = &t.entity_set;

@@ -6,6 +6,7 @@
 //! * `regenerate`: rewrite the `generated` crate from `schema/tables`.
 //! * `check`: fail when the `generated` crate is stale (never writes).
 //! * `generate --out <FILE>`: one file for chosen tables, as build.rs makes it.
+//! * `synth --out <DIR>`: a synthetic catalog of pages for benchmarks.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -14,6 +15,12 @@ use clap::{Parser, Subcommand};
 
 mod generate;
 mod import;
+mod synth;
+
+// Import and generation allocate many small strings and token streams;
+// mimalloc spends far less time on them than the system allocator.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// Dataverse table reference pages -> YAML metadata -> Rust.
 #[derive(Parser)]
@@ -48,6 +55,9 @@ enum Command {
     /// Writes exactly what the build.rs builder (`dataverse-build`) writes
     /// for the same YAML and configuration file.
     Generate(generate::GenerateArgs),
+    /// Write a synthetic catalog of table reference pages (text, Markdown
+    /// and HTML) for benchmarks.
+    Synth(synth::Args),
 }
 
 fn main() -> ExitCode {
@@ -57,6 +67,7 @@ fn main() -> ExitCode {
         Command::Regenerate(args) => generate::regenerate(&args),
         Command::Check(args) => generate::check(&args),
         Command::Generate(args) => generate::generate(&args),
+        Command::Synth(args) => synth::run(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
