@@ -57,7 +57,9 @@ fn end_to_end(c: &mut Criterion) {
             b.iter(|| {
                 let builder = pages
                     .iter()
-                    .fold(dataverse_build::Builder::new(), |builder, page| builder.page(page));
+                    .fold(dataverse_build::Builder::new(), |builder, page| {
+                        builder.page(page)
+                    });
                 let (source, _) = builder.generate_source().expect("the catalog generates");
                 std::hint::black_box(source.len())
             })

@@ -77,6 +77,9 @@ pub struct Args {
 struct Outcome {
     target: &'static str,
     executions: Option<u64>,
+    /// libFuzzer's own executions per second (fuzzing time only).
+    exec_per_sec: Option<u64>,
+    /// Wall-clock time, the build included.
     elapsed_secs: f64,
     corpus_files: usize,
     corpus_bytes: u64,
@@ -239,6 +242,7 @@ fn run_target(
     let mut outcome = Outcome {
         target: target.name,
         executions: None,
+        exec_per_sec: None,
         elapsed_secs: 0.0,
         corpus_files: 0,
         corpus_bytes: 0,
@@ -299,6 +303,7 @@ fn run_target(
     let status = child.wait();
     outcome.elapsed_secs = started.elapsed().as_secs_f64();
     outcome.executions = scan.executions();
+    outcome.exec_per_sec = scan.exec_per_sec;
     (outcome.corpus_files, outcome.corpus_bytes) = corpus_size(corpus);
 
     let succeeded = matches!(&status, Ok(s) if s.success());
@@ -351,6 +356,8 @@ struct Scan {
     done_runs: Option<u64>,
     /// `stat::number_of_executed_units: N` (printed after a crash too).
     stat_runs: Option<u64>,
+    /// `stat::average_exec_per_sec: N`.
+    exec_per_sec: Option<u64>,
     /// The latest `#N` progress line (fork mode prints only these).
     progress_runs: Option<u64>,
     /// `Test unit written to <path>`.
@@ -388,6 +395,8 @@ impl Scan {
             self.done_runs = first_number(rest);
         } else if let Some(rest) = line.strip_prefix("stat::number_of_executed_units:") {
             self.stat_runs = first_number(rest);
+        } else if let Some(rest) = line.strip_prefix("stat::average_exec_per_sec:") {
+            self.exec_per_sec = first_number(rest);
         } else if let Some(rest) = line.strip_prefix('#') {
             if let Some(n) = first_number(rest) {
                 self.progress_runs = Some(n);
@@ -432,13 +441,17 @@ fn print_summary(outcomes: &[Outcome]) {
     println!();
     println!(
         "{:<16} {:>8} {:>12} {:>8} {:>16}  result",
-        "target", "seconds", "executions", "exec/s", "corpus"
+        "target", "wall s", "executions", "exec/s", "corpus"
     );
     for o in outcomes {
         let executions = o.executions.map_or("?".to_string(), |n| n.to_string());
-        let rate = o.executions.map_or("?".to_string(), |n| {
-            format!("{:.0}", n as f64 / o.elapsed_secs.max(1.0))
-        });
+        // libFuzzer's figure counts fuzzing time only; the fallback (fork
+        // mode, or a run that stopped early) counts the build too.
+        let rate = match (o.exec_per_sec, o.executions) {
+            (Some(rate), _) => rate.to_string(),
+            (None, Some(n)) => format!("{:.0}", n as f64 / o.elapsed_secs.max(1.0)),
+            (None, None) => "?".to_string(),
+        };
         let corpus = format!(
             "{} / {:.1} MiB",
             o.corpus_files,

@@ -7,12 +7,14 @@
 //! * `check`: fail when the `generated` crate is stale (never writes).
 //! * `generate --out <FILE>`: one file for chosen tables, as build.rs makes it.
 //! * `synth --out <DIR>`: a synthetic catalog of pages for benchmarks.
+//! * `fuzz`: the cargo-fuzz targets, a while each.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod fuzz;
 mod generate;
 mod import;
 mod synth;
@@ -58,6 +60,11 @@ enum Command {
     /// Write a synthetic catalog of table reference pages (text, Markdown
     /// and HTML) for benchmarks.
     Synth(synth::Args),
+    /// Run the cargo-fuzz targets (importers, YAML loader) for a while each.
+    ///
+    /// Needs cargo-fuzz (`cargo install cargo-fuzz --locked`). Seeds empty
+    /// corpora from the shared pages; exits non-zero on any crash.
+    Fuzz(fuzz::Args),
 }
 
 fn main() -> ExitCode {
@@ -68,6 +75,7 @@ fn main() -> ExitCode {
         Command::Check(args) => generate::check(&args),
         Command::Generate(args) => generate::generate(&args),
         Command::Synth(args) => synth::run(&args),
+        Command::Fuzz(args) => fuzz::run(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
