@@ -116,3 +116,48 @@ pub fn page_files(pages: &Path) -> Vec<(PageForm, String)> {
     found.sort();
     found
 }
+
+/// The target folder the scratch crates of the compile checks share
+/// (`<target>/compile-check`), so the runtime is built once.
+pub fn compile_check_target_dir() -> PathBuf {
+    let workspace = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
+        .canonicalize()
+        .expect("the workspace exists");
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .filter(|dir| dir.is_absolute())
+        .unwrap_or_else(|| workspace.join("target"))
+        .join("compile-check")
+}
+
+/// Writes a scratch crate named `name` into `dir`, depending on the runtime
+/// by path, with `lib` as its `src/lib.rs`. It has a `[workspace]` of its
+/// own (no enclosing workspace claims it) and the workspace's lock file (so
+/// offline resolution picks the versions the workspace was built with).
+pub fn write_scratch_crate(dir: &Path, name: &str, lib: &str) {
+    let workspace = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/.."));
+    let runtime = workspace
+        .join("runtime")
+        .canonicalize()
+        .expect("the runtime crate exists");
+    let manifest = format!(
+        "[package]\n\
+         name = \"{name}\"\n\
+         version = \"0.0.0\"\n\
+         edition = \"2021\"\n\
+         publish = false\n\
+         \n\
+         [dependencies]\n\
+         dataverse = {{ path = {runtime:?} }}\n\
+         \n\
+         [workspace]\n",
+        runtime = runtime.display().to_string(),
+    );
+    std::fs::write(dir.join("Cargo.toml"), manifest).unwrap();
+    let lock = workspace.join("Cargo.lock");
+    if lock.is_file() {
+        std::fs::copy(&lock, dir.join("Cargo.lock")).unwrap();
+    }
+    std::fs::create_dir_all(dir.join("src")).unwrap();
+    std::fs::write(dir.join("src/lib.rs"), lib).unwrap();
+}

@@ -37,9 +37,6 @@ use dataverse_codegen::{generate_file, Options};
 use dataverse_schema::Table;
 use dataverse_tests::{page_files, shared_pages, PageForm};
 
-/// The workspace root.
-const WORKSPACE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
-
 /// The hostile fixtures, relative to this crate.
 const HOSTILE_DIR: &str = "fixtures/hostile";
 
@@ -249,51 +246,6 @@ fn lib_rs(modules: &[Module]) -> (String, Vec<(usize, usize, String)>) {
     (text, spans)
 }
 
-/// Where the scratch crate is built: `<target>/compile-check`, where
-/// `<target>` is `CARGO_TARGET_DIR` when set (absolute), else the workspace's
-/// `target`.
-fn target_dir() -> PathBuf {
-    let workspace = Path::new(WORKSPACE)
-        .canonicalize()
-        .expect("the workspace exists");
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .filter(|dir| dir.is_absolute())
-        .unwrap_or_else(|| workspace.join("target"));
-    target.join("compile-check")
-}
-
-/// Writes the scratch crate into `dir`.
-fn write_crate(dir: &Path, lib: &str) {
-    let runtime = Path::new(WORKSPACE)
-        .join("runtime")
-        .canonicalize()
-        .expect("the runtime crate exists");
-    // A `[workspace]` of its own, so that no enclosing workspace claims it.
-    let manifest = format!(
-        "[package]\n\
-         name = \"dataverse-compile-check\"\n\
-         version = \"0.0.0\"\n\
-         edition = \"2021\"\n\
-         publish = false\n\
-         \n\
-         [dependencies]\n\
-         dataverse = {{ path = {runtime:?} }}\n\
-         \n\
-         [workspace]\n",
-        runtime = runtime.display().to_string(),
-    );
-    std::fs::write(dir.join("Cargo.toml"), manifest).unwrap();
-    // The workspace's lock file, so that offline resolution picks the same
-    // versions the workspace was built with.
-    let lock = Path::new(WORKSPACE).join("Cargo.lock");
-    if lock.is_file() {
-        std::fs::copy(&lock, dir.join("Cargo.lock")).unwrap();
-    }
-    std::fs::create_dir_all(dir.join("src")).unwrap();
-    std::fs::write(dir.join("src/lib.rs"), lib).unwrap();
-}
-
 /// The modules `cargo check`'s diagnostics point into (the primary
 /// location of each error or warning), with a count each.
 fn modules_with_errors(stderr: &str, spans: &[(usize, usize, String)]) -> BTreeMap<String, usize> {
@@ -355,9 +307,9 @@ fn generated_code_compiles() {
         .prefix("dataverse-compile-check-")
         .tempdir()
         .expect("a temporary directory");
-    write_crate(scratch.path(), &lib);
+    dataverse_tests::write_scratch_crate(scratch.path(), "dataverse-compile-check", &lib);
 
-    let target = target_dir();
+    let target = dataverse_tests::compile_check_target_dir();
     let output = Command::new(env!("CARGO"))
         .arg("check")
         .arg("--offline")

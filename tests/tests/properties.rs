@@ -46,7 +46,6 @@
 
 use std::collections::{BTreeSet, HashSet};
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use dataverse::meta::{ColumnKind, TableMeta};
@@ -65,9 +64,6 @@ use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 use serde_json::{json, Map, Value};
-
-/// The workspace root.
-const WORKSPACE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
 
 /// `cases`, or `PROPTEST_CASES` when set.
 fn config(cases: u32) -> Config {
@@ -790,46 +786,6 @@ fn sample_models(seed: u64, count: usize) -> Vec<Vec<Table>> {
         .collect()
 }
 
-/// Where the scratch crate is built: `<target>/compile-check`, shared with
-/// `compiles.rs` (the runtime is compiled once for both).
-fn compile_target_dir() -> PathBuf {
-    let workspace = Path::new(WORKSPACE)
-        .canonicalize()
-        .expect("the workspace exists");
-    std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .filter(|dir| dir.is_absolute())
-        .unwrap_or_else(|| workspace.join("target"))
-        .join("compile-check")
-}
-
-fn write_scratch_crate(dir: &Path, lib: &str) {
-    let runtime = Path::new(WORKSPACE)
-        .join("runtime")
-        .canonicalize()
-        .expect("the runtime crate exists");
-    let manifest = format!(
-        "[package]\n\
-         name = \"dataverse-property-check\"\n\
-         version = \"0.0.0\"\n\
-         edition = \"2021\"\n\
-         publish = false\n\
-         \n\
-         [dependencies]\n\
-         dataverse = {{ path = {runtime:?} }}\n\
-         \n\
-         [workspace]\n",
-        runtime = runtime.display().to_string(),
-    );
-    std::fs::write(dir.join("Cargo.toml"), manifest).unwrap();
-    let lock = Path::new(WORKSPACE).join("Cargo.lock");
-    if lock.is_file() {
-        std::fs::copy(&lock, dir.join("Cargo.lock")).unwrap();
-    }
-    std::fs::create_dir_all(dir.join("src")).unwrap();
-    std::fs::write(dir.join("src/lib.rs"), lib).unwrap();
-}
-
 /// One module of the scratch crate: its name, source and where it came
 /// from (the model's YAML, for the report).
 struct Module {
@@ -857,11 +813,14 @@ fn check_modules(modules: &[Module]) -> Result<(), String> {
         .prefix("dataverse-property-check-")
         .tempdir()
         .expect("a temporary directory");
-    write_scratch_crate(scratch.path(), &lib);
+    dataverse_tests::write_scratch_crate(scratch.path(), "dataverse-property-check", &lib);
     let output = Command::new(env!("CARGO"))
         .args(["check", "--offline", "--quiet", "--lib", "--manifest-path"])
         .arg(scratch.path().join("Cargo.toml"))
-        .env("CARGO_TARGET_DIR", compile_target_dir())
+        .env(
+            "CARGO_TARGET_DIR",
+            dataverse_tests::compile_check_target_dir(),
+        )
         .env("CARGO_TERM_COLOR", "never")
         .output()
         .expect("cargo runs");
@@ -903,7 +862,7 @@ fn check_modules(modules: &[Module]) -> Result<(), String> {
         "--- cargo stderr ---\n{stderr}\nscratch crate kept: {}\nreproduce: cd {} && CARGO_TARGET_DIR={} cargo check --offline",
         kept.display(),
         kept.display(),
-        compile_target_dir().display()
+        dataverse_tests::compile_check_target_dir().display()
     );
     Err(report)
 }
