@@ -80,15 +80,9 @@ pub fn entity_impl(
             let field = &binding.field;
             let index = Literal::usize_unsuffixed(binding.column_index);
             if binding.optional {
-                quote! {
-                    if let Some(value) = &self.#field {
-                        values.push((&columns[#index], #runtime::Field::to_value(value)));
-                    }
-                }
+                quote!(values.push_option(#index, &self.#field);)
             } else {
-                quote! {
-                    values.push((&columns[#index], #runtime::Field::to_value(&self.#field)));
-                }
+                quote!(values.push(#index, &self.#field);)
             }
         });
     let decodes = fields.iter().map(|binding| {
@@ -119,10 +113,9 @@ pub fn entity_impl(
     };
     let values_body = if uses_columns {
         quote! {
-            let columns = #meta.columns;
-            let mut values = ::std::vec::Vec::new();
+            let mut values = #runtime::entity::Values::new(&#meta);
             #(#pushes)*
-            values
+            values.into_vec()
         }
     } else {
         quote!(::std::vec::Vec::new())
@@ -151,6 +144,17 @@ pub fn table_module(
     plan: &TablePlan,
     options: &Options,
 ) -> Result<TokenStream, GenerateError> {
+    Ok(table_items(unit, plan, options)?.into_iter().collect())
+}
+
+/// The items of one table's module, in order, as separate token streams
+/// (a stream may hold more than one item): formatting parses each on its
+/// own, which keeps the parser's buffers small.
+pub fn table_items(
+    unit: &Unit,
+    plan: &TablePlan,
+    options: &Options,
+) -> Result<Vec<TokenStream>, GenerateError> {
     let runtime_path = &options.runtime_tokens()?;
     let runtime = &quote!(dv);
     let table = &plan.table;
@@ -183,31 +187,29 @@ pub fn table_module(
     let meta_path = quote!(#meta);
     let entity = entity_impl(runtime, &type_name, &meta_path, &bindings);
     let constants = constants(unit, plan, runtime, options.feature_per_table);
-    let enums = plan.enums.iter().map(|e| choice_enum(plan, e, runtime));
     let meta_static = table_meta(plan, runtime);
     let meta_doc = doc_attr(&format!(
         "Metadata of the `{}` table: columns, rules and relationships, read by the runtime.",
         table.logical_name
     ));
-
-    Ok(quote! {
-        use #runtime_path as dv;
-
-        #struct_docs
-        #[derive(Debug, Clone, Default, PartialEq)]
-        pub struct #type_name {
-            #(#fields)*
-        }
-
-        #constants
-
-        #entity
-
-        #(#enums)*
-
+    let mut items = vec![
+        quote!(use #runtime_path as dv;),
+        quote! {
+            #struct_docs
+            #[derive(Debug, Clone, Default, PartialEq)]
+            pub struct #type_name {
+                #(#fields)*
+            }
+        },
+        constants,
+        entity,
+    ];
+    items.extend(plan.enums.iter().map(|e| choice_enum(plan, e, runtime)));
+    items.push(quote! {
         #meta_doc
         pub static #meta: #runtime::TableMeta = #meta_static;
-    })
+    });
+    Ok(items)
 }
 
 fn rust_type(unit: &Unit, plan: &TablePlan, ty: &RustType, runtime: &TokenStream) -> TokenStream {
@@ -262,7 +264,6 @@ fn constants(
 ) -> TokenStream {
     let table = &plan.table;
     let type_name = ident(&plan.type_name);
-    let meta = ident(&plan.meta_static);
     let logical_name = string(&table.logical_name);
     let entity_set = string(&plan.entity_set_name);
     let primary_id = string(table.primary_id_attribute.as_deref().unwrap_or_default());
@@ -289,10 +290,13 @@ fn constants(
     let columns = plan.columns.iter().map(|c| {
         let constant = ident(&c.constant);
         let index = Literal::usize_unsuffixed(c.index);
-        let doc = doc_attr(&format!("Column `{}`.", table.columns[c.index].logical_name));
+        let doc = doc_attr(&format!(
+            "Column `{}`.",
+            table.columns[c.index].logical_name
+        ));
         quote! {
             #doc
-            pub const #constant: #runtime::Column<#type_name> = #runtime::Column::new(&#meta.columns[#index]);
+            pub const #constant: #runtime::Column<Self> = #runtime::Column::at(#index);
         }
     });
 
@@ -304,14 +308,9 @@ fn constants(
      -> TokenStream {
         let constant = ident(constant);
         let kind_ident = ident(kind);
-        let list = ident(match kind {
-            "OneToMany" => "one_to_many",
-            "ManyToOne" => "many_to_one",
-            _ => "many_to_many",
-        });
         let untyped = quote!(#runtime::Untyped);
         let index = Literal::usize_unsuffixed(index);
-        let make = |target: TokenStream| quote!(#runtime::nav::#kind_ident<#type_name, #target> = #runtime::nav::#kind_ident::new(&#meta.#list[#index]));
+        let make = |target: TokenStream| quote!(#runtime::nav::#kind_ident<Self, #target> = #runtime::nav::#kind_ident::at(#index));
         match unit.table(other) {
             Some(other_plan) if other_plan.table.logical_name == table.logical_name => {
                 let typed = make(quote!(#type_name));
@@ -593,33 +592,24 @@ fn table_meta(plan: &TablePlan, runtime: &TokenStream) -> TokenStream {
         let source = &table.one_to_many[r.index];
         let schema_name = &source.schema_name;
         let other = &r.other_table;
-        let attribute = option_str(source.referencing_attribute.as_deref());
         let navigation = &r.navigation_property;
-        quote! {
-            #runtime::meta::OneToManyMeta {
-                schema_name: #schema_name,
-                referencing_entity: #other,
-                referencing_attribute: #attribute,
-                navigation_property: #navigation,
-            }
-        }
+        let attribute = source
+            .referencing_attribute
+            .as_deref()
+            .map(|column| quote!(.referencing_attribute(#column)));
+        quote!(#runtime::meta::OneToManyMeta::new(#schema_name, #other, #navigation) #attribute)
     });
     let many_to_one = plan.many_to_one.iter().map(|r| {
         let source = &table.many_to_one[r.index];
         let schema_name = &source.schema_name;
         let other = &r.other_table;
-        let attribute = option_str(r.referencing_attribute.as_deref());
         let navigation = &r.navigation_property;
-        let known = r.navigation_property_known;
-        quote! {
-            #runtime::meta::ManyToOneMeta {
-                schema_name: #schema_name,
-                referenced_entity: #other,
-                referencing_attribute: #attribute,
-                navigation_property: #navigation,
-                navigation_property_known: #known,
-            }
-        }
+        let attribute = r
+            .referencing_attribute
+            .as_deref()
+            .map(|column| quote!(.referencing_attribute(#column)));
+        let assumed = (!r.navigation_property_known).then(|| quote!(.navigation_property_assumed()));
+        quote!(#runtime::meta::ManyToOneMeta::new(#schema_name, #other, #navigation) #attribute #assumed)
     });
     let many_to_many = plan.many_to_many.iter().map(|r| {
         let source = &table.many_to_many[r.index];
@@ -658,53 +648,60 @@ fn option_str(value: Option<&str>) -> TokenStream {
     }
 }
 
-fn option_tokens<T: quote::ToTokens>(value: Option<T>) -> TokenStream {
-    match value {
-        Some(value) => quote!(Some(#value)),
-        None => quote!(None),
-    }
-}
-
+/// A column's metadata: `ColumnMeta::new` with its names, Type and kind,
+/// then one `const` method call per property that differs from the
+/// defaults (valid for create and update, nothing else set).
 fn column_meta(column: &Column, plan: &ColumnPlan, runtime: &TokenStream) -> TokenStream {
     let logical_name = &column.logical_name;
     let schema_name = &column.schema_name;
     let column_type = column.column_type.as_str();
     let kind = ident(plan.kind.runtime_name());
-    let required = ident(match column.required_level {
-        Some(RequiredLevel::Recommended) => "Recommended",
-        Some(RequiredLevel::ApplicationRequired) => "ApplicationRequired",
-        Some(RequiredLevel::SystemRequired) => "SystemRequired",
-        _ => "None",
-    });
-    let create = column.valid_for_create;
-    let update = column.valid_for_update;
-    let max_length = option_tokens(column.max_length.map(Literal::u64_unsuffixed));
-    let bound = |value: &Option<dataverse_schema::Number>| {
-        option_tokens(value.as_ref().map(|number| {
-            let text = number.as_str();
-            quote!(#runtime::meta::Bound(#text))
-        }))
+    let mut calls = TokenStream::new();
+    let required = match column.required_level {
+        Some(RequiredLevel::Recommended) => Some("Recommended"),
+        Some(RequiredLevel::ApplicationRequired) => Some("ApplicationRequired"),
+        Some(RequiredLevel::SystemRequired) => Some("SystemRequired"),
+        _ => None,
     };
-    let min = bound(&column.min_value);
-    let max = bound(&column.max_value);
-    let precision = option_tokens(column.precision.map(Literal::u32_unsuffixed));
-    let targets = plan.targets.iter().map(|t| {
-        let table = &t.table;
-        let entity_set = &t.entity_set;
-        let entity_set_known = t.entity_set_known;
-        let navigation = &t.navigation_property;
-        let navigation_known = t.navigation_property_known;
-        quote! {
-            #runtime::meta::Target {
-                table: #table,
-                entity_set: #entity_set,
-                entity_set_known: #entity_set_known,
-                navigation_property: #navigation,
-                navigation_property_known: #navigation_known,
+    if let Some(level) = required.map(ident) {
+        calls.extend(quote!(.required_level(#runtime::meta::RequiredLevel::#level)));
+    }
+    if !column.valid_for_create {
+        calls.extend(quote!(.valid_for_create(false)));
+    }
+    if !column.valid_for_update {
+        calls.extend(quote!(.valid_for_update(false)));
+    }
+    if let Some(max_length) = column.max_length.map(Literal::u64_unsuffixed) {
+        calls.extend(quote!(.max_length(#max_length)));
+    }
+    if let Some(min) = &column.min_value {
+        let text = min.as_str();
+        calls.extend(quote!(.min_value(#text)));
+    }
+    if let Some(max) = &column.max_value {
+        let text = max.as_str();
+        calls.extend(quote!(.max_value(#text)));
+    }
+    if let Some(precision) = column.precision.map(Literal::u32_unsuffixed) {
+        calls.extend(quote!(.precision(#precision)));
+    }
+    if !plan.targets.is_empty() {
+        let targets = plan.targets.iter().map(|t| {
+            let table = &t.table;
+            let entity_set = &t.entity_set;
+            let navigation = &t.navigation_property;
+            let entity_set_assumed = (!t.entity_set_known).then(|| quote!(.entity_set_assumed()));
+            let navigation_assumed =
+                (!t.navigation_property_known).then(|| quote!(.navigation_property_assumed()));
+            quote! {
+                #runtime::meta::Target::new(#table, #entity_set, #navigation)
+                    #entity_set_assumed #navigation_assumed
             }
-        }
-    });
-    let options = if plan.kind == Kind::Boolean {
+        });
+        calls.extend(quote!(.targets(&[#(#targets),*])));
+    }
+    let options: Vec<TokenStream> = if plan.kind == Kind::Boolean {
         Vec::new()
     } else {
         column
@@ -714,35 +711,21 @@ fn column_meta(column: &Column, plan: &ColumnPlan, runtime: &TokenStream) -> Tok
             .map(|o| {
                 let value = value_literal(o.value);
                 let label = &o.label;
-                let state = option_tokens(o.state.map(value_literal));
-                let default_status = option_tokens(o.default_status.map(value_literal));
-                quote! {
-                    #runtime::meta::OptionMeta {
-                        value: #value,
-                        label: #label,
-                        state: #state,
-                        default_status: #default_status,
-                    }
-                }
+                let state = o.state.map(value_literal).map(|v| quote!(.state(#v)));
+                let default_status = o
+                    .default_status
+                    .map(value_literal)
+                    .map(|v| quote!(.default_status(#v)));
+                quote!(#runtime::meta::OptionMeta::new(#value, #label) #state #default_status)
             })
             .collect()
     };
+    if !options.is_empty() {
+        calls.extend(quote!(.options(&[#(#options),*])));
+    }
     quote! {
-        #runtime::ColumnMeta {
-            logical_name: #logical_name,
-            schema_name: #schema_name,
-            column_type: #column_type,
-            kind: #runtime::ColumnKind::#kind,
-            required_level: #runtime::meta::RequiredLevel::#required,
-            valid_for_create: #create,
-            valid_for_update: #update,
-            max_length: #max_length,
-            min_value: #min,
-            max_value: #max,
-            precision: #precision,
-            targets: &[#(#targets),*],
-            options: &[#(#options),*],
-        }
+        #runtime::ColumnMeta::new(#logical_name, #schema_name, #column_type, #runtime::ColumnKind::#kind)
+            #calls
     }
 }
 
@@ -762,22 +745,27 @@ pub fn module_item(
     plan: &TablePlan,
     options: &Options,
 ) -> Result<TokenStream, GenerateError> {
+    let header = module_header(plan, options);
+    let body = table_module(unit, plan, options)?;
+    Ok(quote!(#header { #body }))
+}
+
+/// `#[cfg] #[doc] pub mod <module>` without its body, to wrap the items of
+/// [`table_items`] in.
+pub fn module_header(plan: &TablePlan, options: &Options) -> TokenStream {
     let module = ident(&plan.module);
     let doc = doc_attr(&docs::module(plan));
-    let body = table_module(unit, plan, options)?;
     let cfg = if options.feature_per_table {
         let feature = plan.module.as_str();
         quote!(#[cfg(feature = #feature)])
     } else {
         quote!()
     };
-    Ok(quote! {
+    quote! {
         #cfg
         #doc
-        pub mod #module {
-            #body
-        }
-    })
+        pub mod #module
+    }
 }
 
 /// What `#[derive(Entity)]` expands to: the table's metadata (the same

@@ -118,9 +118,21 @@ pub fn generate_file(tables: Vec<Table>, options: &Options) -> Result<String, Ge
     let modules: Vec<String> = unit
         .tables
         .par_iter()
-        .map(|plan| format(emit::module_item(&unit, plan, options)?))
+        .map(|plan| {
+            let header = emit::module_header(plan, options);
+            format_module(header, emit::table_items(&unit, plan, options)?)
+        })
         .collect::<Result<_, _>>()?;
-    Ok(modules.join("\n"))
+    // Joined by hand: each module is freed once copied, so the file is not
+    // held twice.
+    let mut file = String::with_capacity(modules.iter().map(|m| m.len() + 1).sum());
+    for module in modules {
+        if !file.is_empty() {
+            file.push('\n');
+        }
+        file.push_str(&module);
+    }
+    Ok(file)
 }
 
 /// One formatted module source per table, for a crate with a file per
@@ -148,7 +160,7 @@ pub fn generate_modules(
                 module: plan.module.clone(),
                 logical_name: plan.table.logical_name.clone(),
                 requires,
-                source: format(emit::table_module(&unit, plan, options)?)?,
+                source: format_items(emit::table_items(&unit, plan, options)?)?,
             })
         })
         .collect()
@@ -201,6 +213,46 @@ pub fn module_doc(tables: &[Table], logical_name: &str) -> Result<String, Genera
 
 /// Formats tokens as a source file with prettyplease.
 pub fn format(tokens: TokenStream) -> Result<String, GenerateError> {
-    let file: syn::File = syn::parse2(tokens).map_err(|e| GenerateError::Parse(e.to_string()))?;
+    Ok(prettyplease::unparse(&parse_file(tokens)?))
+}
+
+/// Formats items as a source file. Each token stream is parsed on its own
+/// (the same result as parsing them together, faster for large modules).
+fn format_items(items: Vec<TokenStream>) -> Result<String, GenerateError> {
+    let file = syn::File {
+        shebang: None,
+        frontmatter: None,
+        attrs: Vec::new(),
+        items: parse_items(items)?,
+    };
     Ok(prettyplease::unparse(&file))
+}
+
+/// Formats `header { items }` (a `pub mod` with its attributes) as a source
+/// file.
+fn format_module(header: TokenStream, items: Vec<TokenStream>) -> Result<String, GenerateError> {
+    let mut module: syn::ItemMod =
+        syn::parse2(quote!(#header {})).map_err(|e| GenerateError::Parse(e.to_string()))?;
+    if let Some((_, content)) = &mut module.content {
+        *content = parse_items(items)?;
+    }
+    let file = syn::File {
+        shebang: None,
+        frontmatter: None,
+        attrs: Vec::new(),
+        items: vec![syn::Item::Mod(module)],
+    };
+    Ok(prettyplease::unparse(&file))
+}
+
+fn parse_items(items: Vec<TokenStream>) -> Result<Vec<syn::Item>, GenerateError> {
+    let mut parsed = Vec::new();
+    for tokens in items {
+        parsed.extend(parse_file(tokens)?.items);
+    }
+    Ok(parsed)
+}
+
+fn parse_file(tokens: TokenStream) -> Result<syn::File, GenerateError> {
+    syn::parse2(tokens).map_err(|e| GenerateError::Parse(e.to_string()))
 }

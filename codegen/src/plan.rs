@@ -7,6 +7,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use dataverse_schema::{Column, ColumnType, OptionValue, Table};
+use rayon::prelude::*;
 
 use crate::names::{identifier, Case, Namespace};
 use crate::GenerateError;
@@ -308,7 +309,7 @@ impl Unit {
             .map(|t| (t.logical_name.clone(), t.entity_set_name.clone()))
             .collect();
         let mut modules = Namespace::default();
-        let mut plans = Vec::with_capacity(tables.len());
+        let mut named = Vec::with_capacity(tables.len());
         for table in tables {
             let module = modules.claim_text(&table.logical_name, Case::Snake, "table");
             let type_name = match type_names.get(&table.logical_name) {
@@ -323,16 +324,24 @@ impl Unit {
                 }
                 None => None,
             };
-            plans.push(plan_table(table, module, type_name, &entity_sets));
+            named.push((table, module, type_name));
         }
-        Ok(Unit { tables: plans })
+        // Module names are claimed in order (above); the rest of a table's
+        // plan depends on no other plan.
+        let tables = named
+            .into_par_iter()
+            .map(|(table, module, type_name)| plan_table(table, module, type_name, &entity_sets))
+            .collect();
+        Ok(Unit { tables })
     }
 
     /// The plan of the table with this logical name.
     pub fn table(&self, logical_name: &str) -> Option<&TablePlan> {
+        // `tables` is in logical name order (`Unit::new` sorts it).
         self.tables
-            .iter()
-            .find(|plan| plan.table.logical_name == logical_name)
+            .binary_search_by(|plan| plan.table.logical_name.as_str().cmp(logical_name))
+            .ok()
+            .map(|index| &self.tables[index])
     }
 }
 

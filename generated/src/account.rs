@@ -868,1426 +868,760 @@ impl Account {
     /// The primary name column, when the table has one.
     pub const PRIMARY_NAME_ATTRIBUTE: Option<&'static str> = Some("name");
     /// Column `accountcategorycode`.
-    pub const ACCOUNT_CATEGORY_CODE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[0],
-    );
+    pub const ACCOUNT_CATEGORY_CODE: dv::Column<Self> = dv::Column::at(0);
     /// Column `accountclassificationcode`.
-    pub const ACCOUNT_CLASSIFICATION_CODE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[1],
-    );
+    pub const ACCOUNT_CLASSIFICATION_CODE: dv::Column<Self> = dv::Column::at(1);
     /// Column `accountid`.
-    pub const ACCOUNT_ID: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[2],
-    );
+    pub const ACCOUNT_ID: dv::Column<Self> = dv::Column::at(2);
     /// Column `accountnumber`.
-    pub const ACCOUNT_NUMBER: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[3],
-    );
+    pub const ACCOUNT_NUMBER: dv::Column<Self> = dv::Column::at(3);
     /// Column `accountratingcode`.
-    pub const ACCOUNT_RATING_CODE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[4],
-    );
+    pub const ACCOUNT_RATING_CODE: dv::Column<Self> = dv::Column::at(4);
     /// Column `address1_addressid`.
-    pub const ADDRESS1_ADDRESS_ID: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[5],
-    );
+    pub const ADDRESS1_ADDRESS_ID: dv::Column<Self> = dv::Column::at(5);
     /// Column `address1_addresstypecode`.
-    pub const ADDRESS1_ADDRESS_TYPE_CODE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[6],
-    );
+    pub const ADDRESS1_ADDRESS_TYPE_CODE: dv::Column<Self> = dv::Column::at(6);
     /// Column `address1_city`.
-    pub const ADDRESS1_CITY: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[7],
-    );
+    pub const ADDRESS1_CITY: dv::Column<Self> = dv::Column::at(7);
     /// Column `address1_country`.
-    pub const ADDRESS1_COUNTRY: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[8],
-    );
+    pub const ADDRESS1_COUNTRY: dv::Column<Self> = dv::Column::at(8);
     /// Column `address1_county`.
-    pub const ADDRESS1_COUNTY: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[9],
-    );
+    pub const ADDRESS1_COUNTY: dv::Column<Self> = dv::Column::at(9);
     /// Column `address1_fax`.
-    pub const ADDRESS1_FAX: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[10],
-    );
+    pub const ADDRESS1_FAX: dv::Column<Self> = dv::Column::at(10);
     /// Column `address1_freighttermscode`.
-    pub const ADDRESS1_FREIGHT_TERMS_CODE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[11],
-    );
+    pub const ADDRESS1_FREIGHT_TERMS_CODE: dv::Column<Self> = dv::Column::at(11);
     /// Column `address1_latitude`.
-    pub const ADDRESS1_LATITUDE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[12],
-    );
+    pub const ADDRESS1_LATITUDE: dv::Column<Self> = dv::Column::at(12);
     /// Column `address1_line1`.
-    pub const ADDRESS1_LINE1: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[13],
-    );
+    pub const ADDRESS1_LINE1: dv::Column<Self> = dv::Column::at(13);
     /// Column `address1_line2`.
-    pub const ADDRESS1_LINE2: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[14],
-    );
+    pub const ADDRESS1_LINE2: dv::Column<Self> = dv::Column::at(14);
     /// Column `address1_line3`.
-    pub const ADDRESS1_LINE3: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[15],
-    );
+    pub const ADDRESS1_LINE3: dv::Column<Self> = dv::Column::at(15);
     /// Column `address1_longitude`.
-    pub const ADDRESS1_LONGITUDE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[16],
-    );
+    pub const ADDRESS1_LONGITUDE: dv::Column<Self> = dv::Column::at(16);
     /// Column `address1_name`.
-    pub const ADDRESS1_NAME: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[17],
-    );
+    pub const ADDRESS1_NAME: dv::Column<Self> = dv::Column::at(17);
     /// Column `address1_postalcode`.
-    pub const ADDRESS1_POSTAL_CODE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[18],
-    );
+    pub const ADDRESS1_POSTAL_CODE: dv::Column<Self> = dv::Column::at(18);
     /// Column `address1_postofficebox`.
-    pub const ADDRESS1_POST_OFFICE_BOX: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[19],
-    );
+    pub const ADDRESS1_POST_OFFICE_BOX: dv::Column<Self> = dv::Column::at(19);
     /// Column `address1_primarycontactname`.
-    pub const ADDRESS1_PRIMARY_CONTACT_NAME: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[20],
-    );
+    pub const ADDRESS1_PRIMARY_CONTACT_NAME: dv::Column<Self> = dv::Column::at(20);
     /// Column `address1_shippingmethodcode`.
-    pub const ADDRESS1_SHIPPING_METHOD_CODE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[21],
-    );
+    pub const ADDRESS1_SHIPPING_METHOD_CODE: dv::Column<Self> = dv::Column::at(21);
     /// Column `address1_stateorprovince`.
-    pub const ADDRESS1_STATE_OR_PROVINCE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[22],
-    );
+    pub const ADDRESS1_STATE_OR_PROVINCE: dv::Column<Self> = dv::Column::at(22);
     /// Column `address1_telephone1`.
-    pub const ADDRESS1_TELEPHONE1: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[23],
-    );
+    pub const ADDRESS1_TELEPHONE1: dv::Column<Self> = dv::Column::at(23);
     /// Column `address1_telephone2`.
-    pub const ADDRESS1_TELEPHONE2: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[24],
-    );
+    pub const ADDRESS1_TELEPHONE2: dv::Column<Self> = dv::Column::at(24);
     /// Column `address1_telephone3`.
-    pub const ADDRESS1_TELEPHONE3: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[25],
-    );
+    pub const ADDRESS1_TELEPHONE3: dv::Column<Self> = dv::Column::at(25);
     /// Column `address1_upszone`.
-    pub const ADDRESS1_UPS_ZONE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[26],
-    );
+    pub const ADDRESS1_UPS_ZONE: dv::Column<Self> = dv::Column::at(26);
     /// Column `address1_utcoffset`.
-    pub const ADDRESS1_UTC_OFFSET: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[27],
-    );
+    pub const ADDRESS1_UTC_OFFSET: dv::Column<Self> = dv::Column::at(27);
     /// Column `address2_addressid`.
-    pub const ADDRESS2_ADDRESS_ID: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[28],
-    );
+    pub const ADDRESS2_ADDRESS_ID: dv::Column<Self> = dv::Column::at(28);
     /// Column `address2_addresstypecode`.
-    pub const ADDRESS2_ADDRESS_TYPE_CODE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[29],
-    );
+    pub const ADDRESS2_ADDRESS_TYPE_CODE: dv::Column<Self> = dv::Column::at(29);
     /// Column `address2_city`.
-    pub const ADDRESS2_CITY: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[30],
-    );
+    pub const ADDRESS2_CITY: dv::Column<Self> = dv::Column::at(30);
     /// Column `address2_country`.
-    pub const ADDRESS2_COUNTRY: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[31],
-    );
+    pub const ADDRESS2_COUNTRY: dv::Column<Self> = dv::Column::at(31);
     /// Column `address2_county`.
-    pub const ADDRESS2_COUNTY: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[32],
-    );
+    pub const ADDRESS2_COUNTY: dv::Column<Self> = dv::Column::at(32);
     /// Column `address2_fax`.
-    pub const ADDRESS2_FAX: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[33],
-    );
+    pub const ADDRESS2_FAX: dv::Column<Self> = dv::Column::at(33);
     /// Column `address2_freighttermscode`.
-    pub const ADDRESS2_FREIGHT_TERMS_CODE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[34],
-    );
+    pub const ADDRESS2_FREIGHT_TERMS_CODE: dv::Column<Self> = dv::Column::at(34);
     /// Column `address2_latitude`.
-    pub const ADDRESS2_LATITUDE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[35],
-    );
+    pub const ADDRESS2_LATITUDE: dv::Column<Self> = dv::Column::at(35);
     /// Column `address2_line1`.
-    pub const ADDRESS2_LINE1: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[36],
-    );
+    pub const ADDRESS2_LINE1: dv::Column<Self> = dv::Column::at(36);
     /// Column `address2_line2`.
-    pub const ADDRESS2_LINE2: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[37],
-    );
+    pub const ADDRESS2_LINE2: dv::Column<Self> = dv::Column::at(37);
     /// Column `address2_line3`.
-    pub const ADDRESS2_LINE3: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[38],
-    );
+    pub const ADDRESS2_LINE3: dv::Column<Self> = dv::Column::at(38);
     /// Column `address2_longitude`.
-    pub const ADDRESS2_LONGITUDE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[39],
-    );
+    pub const ADDRESS2_LONGITUDE: dv::Column<Self> = dv::Column::at(39);
     /// Column `address2_name`.
-    pub const ADDRESS2_NAME: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[40],
-    );
+    pub const ADDRESS2_NAME: dv::Column<Self> = dv::Column::at(40);
     /// Column `address2_postalcode`.
-    pub const ADDRESS2_POSTAL_CODE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[41],
-    );
+    pub const ADDRESS2_POSTAL_CODE: dv::Column<Self> = dv::Column::at(41);
     /// Column `address2_postofficebox`.
-    pub const ADDRESS2_POST_OFFICE_BOX: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[42],
-    );
+    pub const ADDRESS2_POST_OFFICE_BOX: dv::Column<Self> = dv::Column::at(42);
     /// Column `address2_primarycontactname`.
-    pub const ADDRESS2_PRIMARY_CONTACT_NAME: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[43],
-    );
+    pub const ADDRESS2_PRIMARY_CONTACT_NAME: dv::Column<Self> = dv::Column::at(43);
     /// Column `address2_shippingmethodcode`.
-    pub const ADDRESS2_SHIPPING_METHOD_CODE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[44],
-    );
+    pub const ADDRESS2_SHIPPING_METHOD_CODE: dv::Column<Self> = dv::Column::at(44);
     /// Column `address2_stateorprovince`.
-    pub const ADDRESS2_STATE_OR_PROVINCE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[45],
-    );
+    pub const ADDRESS2_STATE_OR_PROVINCE: dv::Column<Self> = dv::Column::at(45);
     /// Column `address2_telephone1`.
-    pub const ADDRESS2_TELEPHONE1: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[46],
-    );
+    pub const ADDRESS2_TELEPHONE1: dv::Column<Self> = dv::Column::at(46);
     /// Column `address2_telephone2`.
-    pub const ADDRESS2_TELEPHONE2: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[47],
-    );
+    pub const ADDRESS2_TELEPHONE2: dv::Column<Self> = dv::Column::at(47);
     /// Column `address2_telephone3`.
-    pub const ADDRESS2_TELEPHONE3: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[48],
-    );
+    pub const ADDRESS2_TELEPHONE3: dv::Column<Self> = dv::Column::at(48);
     /// Column `address2_upszone`.
-    pub const ADDRESS2_UPS_ZONE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[49],
-    );
+    pub const ADDRESS2_UPS_ZONE: dv::Column<Self> = dv::Column::at(49);
     /// Column `address2_utcoffset`.
-    pub const ADDRESS2_UTC_OFFSET: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[50],
-    );
+    pub const ADDRESS2_UTC_OFFSET: dv::Column<Self> = dv::Column::at(50);
     /// Column `businesstypecode`.
-    pub const BUSINESS_TYPE_CODE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[51],
-    );
+    pub const BUSINESS_TYPE_CODE: dv::Column<Self> = dv::Column::at(51);
     /// Column `creditlimit`.
-    pub const CREDIT_LIMIT: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[52],
-    );
+    pub const CREDIT_LIMIT: dv::Column<Self> = dv::Column::at(52);
     /// Column `creditonhold`.
-    pub const CREDIT_ON_HOLD: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[53],
-    );
+    pub const CREDIT_ON_HOLD: dv::Column<Self> = dv::Column::at(53);
     /// Column `customersizecode`.
-    pub const CUSTOMER_SIZE_CODE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[54],
-    );
+    pub const CUSTOMER_SIZE_CODE: dv::Column<Self> = dv::Column::at(54);
     /// Column `customertypecode`.
-    pub const CUSTOMER_TYPE_CODE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[55],
-    );
+    pub const CUSTOMER_TYPE_CODE: dv::Column<Self> = dv::Column::at(55);
     /// Column `description`.
-    pub const DESCRIPTION: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[56],
-    );
+    pub const DESCRIPTION: dv::Column<Self> = dv::Column::at(56);
     /// Column `donotbulkemail`.
-    pub const DO_NOT_BULK_E_MAIL: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[57],
-    );
+    pub const DO_NOT_BULK_E_MAIL: dv::Column<Self> = dv::Column::at(57);
     /// Column `donotbulkpostalmail`.
-    pub const DO_NOT_BULK_POSTAL_MAIL: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[58],
-    );
+    pub const DO_NOT_BULK_POSTAL_MAIL: dv::Column<Self> = dv::Column::at(58);
     /// Column `donotemail`.
-    pub const DO_NOT_E_MAIL: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[59],
-    );
+    pub const DO_NOT_E_MAIL: dv::Column<Self> = dv::Column::at(59);
     /// Column `donotfax`.
-    pub const DO_NOT_FAX: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[60],
-    );
+    pub const DO_NOT_FAX: dv::Column<Self> = dv::Column::at(60);
     /// Column `donotphone`.
-    pub const DO_NOT_PHONE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[61],
-    );
+    pub const DO_NOT_PHONE: dv::Column<Self> = dv::Column::at(61);
     /// Column `donotpostalmail`.
-    pub const DO_NOT_POSTAL_MAIL: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[62],
-    );
+    pub const DO_NOT_POSTAL_MAIL: dv::Column<Self> = dv::Column::at(62);
     /// Column `donotsendmm`.
-    pub const DO_NOT_SEND_MM: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[63],
-    );
+    pub const DO_NOT_SEND_MM: dv::Column<Self> = dv::Column::at(63);
     /// Column `emailaddress1`.
-    pub const E_MAIL_ADDRESS1: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[64],
-    );
+    pub const E_MAIL_ADDRESS1: dv::Column<Self> = dv::Column::at(64);
     /// Column `emailaddress2`.
-    pub const E_MAIL_ADDRESS2: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[65],
-    );
+    pub const E_MAIL_ADDRESS2: dv::Column<Self> = dv::Column::at(65);
     /// Column `emailaddress3`.
-    pub const E_MAIL_ADDRESS3: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[66],
-    );
+    pub const E_MAIL_ADDRESS3: dv::Column<Self> = dv::Column::at(66);
     /// Column `entityimage`.
-    pub const ENTITY_IMAGE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[67],
-    );
+    pub const ENTITY_IMAGE: dv::Column<Self> = dv::Column::at(67);
     /// Column `fax`.
-    pub const FAX: dv::Column<Account> = dv::Column::new(&ACCOUNT_META.columns[68]);
+    pub const FAX: dv::Column<Self> = dv::Column::at(68);
     /// Column `followemail`.
-    pub const FOLLOW_EMAIL: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[69],
-    );
+    pub const FOLLOW_EMAIL: dv::Column<Self> = dv::Column::at(69);
     /// Column `ftpsiteurl`.
-    pub const FTP_SITE_URL: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[70],
-    );
+    pub const FTP_SITE_URL: dv::Column<Self> = dv::Column::at(70);
     /// Column `importsequencenumber`.
-    pub const IMPORT_SEQUENCE_NUMBER: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[71],
-    );
+    pub const IMPORT_SEQUENCE_NUMBER: dv::Column<Self> = dv::Column::at(71);
     /// Column `industrycode`.
-    pub const INDUSTRY_CODE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[72],
-    );
+    pub const INDUSTRY_CODE: dv::Column<Self> = dv::Column::at(72);
     /// Column `lastonholdtime`.
-    pub const LAST_ON_HOLD_TIME: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[73],
-    );
+    pub const LAST_ON_HOLD_TIME: dv::Column<Self> = dv::Column::at(73);
     /// Column `lastusedincampaign`.
-    pub const LAST_USED_IN_CAMPAIGN: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[74],
-    );
+    pub const LAST_USED_IN_CAMPAIGN: dv::Column<Self> = dv::Column::at(74);
     /// Column `marketcap`.
-    pub const MARKET_CAP: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[75],
-    );
+    pub const MARKET_CAP: dv::Column<Self> = dv::Column::at(75);
     /// Column `marketingonly`.
-    pub const MARKETING_ONLY: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[76],
-    );
+    pub const MARKETING_ONLY: dv::Column<Self> = dv::Column::at(76);
     /// Column `name`.
-    pub const NAME: dv::Column<Account> = dv::Column::new(&ACCOUNT_META.columns[77]);
+    pub const NAME: dv::Column<Self> = dv::Column::at(77);
     /// Column `numberofemployees`.
-    pub const NUMBER_OF_EMPLOYEES: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[78],
-    );
+    pub const NUMBER_OF_EMPLOYEES: dv::Column<Self> = dv::Column::at(78);
     /// Column `overriddencreatedon`.
-    pub const OVERRIDDEN_CREATED_ON: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[79],
-    );
+    pub const OVERRIDDEN_CREATED_ON: dv::Column<Self> = dv::Column::at(79);
     /// Column `ownerid`.
-    pub const OWNER_ID: dv::Column<Account> = dv::Column::new(&ACCOUNT_META.columns[80]);
+    pub const OWNER_ID: dv::Column<Self> = dv::Column::at(80);
     /// Column `owneridtype`.
-    pub const OWNER_ID_TYPE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[81],
-    );
+    pub const OWNER_ID_TYPE: dv::Column<Self> = dv::Column::at(81);
     /// Column `ownershipcode`.
-    pub const OWNERSHIP_CODE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[82],
-    );
+    pub const OWNERSHIP_CODE: dv::Column<Self> = dv::Column::at(82);
     /// Column `parentaccountid`.
-    pub const PARENT_ACCOUNT_ID: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[83],
-    );
+    pub const PARENT_ACCOUNT_ID: dv::Column<Self> = dv::Column::at(83);
     /// Column `participatesinworkflow`.
-    pub const PARTICIPATES_IN_WORKFLOW: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[84],
-    );
+    pub const PARTICIPATES_IN_WORKFLOW: dv::Column<Self> = dv::Column::at(84);
     /// Column `paymenttermscode`.
-    pub const PAYMENT_TERMS_CODE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[85],
-    );
+    pub const PAYMENT_TERMS_CODE: dv::Column<Self> = dv::Column::at(85);
     /// Column `preferredappointmentdaycode`.
-    pub const PREFERRED_APPOINTMENT_DAY_CODE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[86],
-    );
+    pub const PREFERRED_APPOINTMENT_DAY_CODE: dv::Column<Self> = dv::Column::at(86);
     /// Column `preferredappointmenttimecode`.
-    pub const PREFERRED_APPOINTMENT_TIME_CODE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[87],
-    );
+    pub const PREFERRED_APPOINTMENT_TIME_CODE: dv::Column<Self> = dv::Column::at(87);
     /// Column `preferredcontactmethodcode`.
-    pub const PREFERRED_CONTACT_METHOD_CODE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[88],
-    );
+    pub const PREFERRED_CONTACT_METHOD_CODE: dv::Column<Self> = dv::Column::at(88);
     /// Column `preferredsystemuserid`.
-    pub const PREFERRED_SYSTEM_USER_ID: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[89],
-    );
+    pub const PREFERRED_SYSTEM_USER_ID: dv::Column<Self> = dv::Column::at(89);
     /// Column `primarycontactid`.
-    pub const PRIMARY_CONTACT_ID: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[90],
-    );
+    pub const PRIMARY_CONTACT_ID: dv::Column<Self> = dv::Column::at(90);
     /// Column `primarysatoriid`.
-    pub const PRIMARY_SATORI_ID: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[91],
-    );
+    pub const PRIMARY_SATORI_ID: dv::Column<Self> = dv::Column::at(91);
     /// Column `primarytwitterid`.
-    pub const PRIMARY_TWITTER_ID: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[92],
-    );
+    pub const PRIMARY_TWITTER_ID: dv::Column<Self> = dv::Column::at(92);
     /// Column `processid`.
-    pub const PROCESS_ID: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[93],
-    );
+    pub const PROCESS_ID: dv::Column<Self> = dv::Column::at(93);
     /// Column `revenue`.
-    pub const REVENUE: dv::Column<Account> = dv::Column::new(&ACCOUNT_META.columns[94]);
+    pub const REVENUE: dv::Column<Self> = dv::Column::at(94);
     /// Column `sharesoutstanding`.
-    pub const SHARES_OUTSTANDING: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[95],
-    );
+    pub const SHARES_OUTSTANDING: dv::Column<Self> = dv::Column::at(95);
     /// Column `shippingmethodcode`.
-    pub const SHIPPING_METHOD_CODE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[96],
-    );
+    pub const SHIPPING_METHOD_CODE: dv::Column<Self> = dv::Column::at(96);
     /// Column `sic`.
-    pub const SIC: dv::Column<Account> = dv::Column::new(&ACCOUNT_META.columns[97]);
+    pub const SIC: dv::Column<Self> = dv::Column::at(97);
     /// Column `slaid`.
-    pub const SLA_ID: dv::Column<Account> = dv::Column::new(&ACCOUNT_META.columns[98]);
+    pub const SLA_ID: dv::Column<Self> = dv::Column::at(98);
     /// Column `stageid`.
-    pub const STAGE_ID: dv::Column<Account> = dv::Column::new(&ACCOUNT_META.columns[99]);
+    pub const STAGE_ID: dv::Column<Self> = dv::Column::at(99);
     /// Column `statecode`.
-    pub const STATE_CODE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[100],
-    );
+    pub const STATE_CODE: dv::Column<Self> = dv::Column::at(100);
     /// Column `statuscode`.
-    pub const STATUS_CODE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[101],
-    );
+    pub const STATUS_CODE: dv::Column<Self> = dv::Column::at(101);
     /// Column `stockexchange`.
-    pub const STOCK_EXCHANGE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[102],
-    );
+    pub const STOCK_EXCHANGE: dv::Column<Self> = dv::Column::at(102);
     /// Column `telephone1`.
-    pub const TELEPHONE1: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[103],
-    );
+    pub const TELEPHONE1: dv::Column<Self> = dv::Column::at(103);
     /// Column `telephone2`.
-    pub const TELEPHONE2: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[104],
-    );
+    pub const TELEPHONE2: dv::Column<Self> = dv::Column::at(104);
     /// Column `telephone3`.
-    pub const TELEPHONE3: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[105],
-    );
+    pub const TELEPHONE3: dv::Column<Self> = dv::Column::at(105);
     /// Column `territorycode`.
-    pub const TERRITORY_CODE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[106],
-    );
+    pub const TERRITORY_CODE: dv::Column<Self> = dv::Column::at(106);
     /// Column `tickersymbol`.
-    pub const TICKER_SYMBOL: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[107],
-    );
+    pub const TICKER_SYMBOL: dv::Column<Self> = dv::Column::at(107);
     /// Column `timezoneruleversionnumber`.
-    pub const TIME_ZONE_RULE_VERSION_NUMBER: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[108],
-    );
+    pub const TIME_ZONE_RULE_VERSION_NUMBER: dv::Column<Self> = dv::Column::at(108);
     /// Column `transactioncurrencyid`.
-    pub const TRANSACTION_CURRENCY_ID: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[109],
-    );
+    pub const TRANSACTION_CURRENCY_ID: dv::Column<Self> = dv::Column::at(109);
     /// Column `traversedpath`.
-    pub const TRAVERSED_PATH: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[110],
-    );
+    pub const TRAVERSED_PATH: dv::Column<Self> = dv::Column::at(110);
     /// Column `utcconversiontimezonecode`.
-    pub const UTC_CONVERSION_TIME_ZONE_CODE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[111],
-    );
+    pub const UTC_CONVERSION_TIME_ZONE_CODE: dv::Column<Self> = dv::Column::at(111);
     /// Column `websiteurl`.
-    pub const WEB_SITE_URL: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[112],
-    );
+    pub const WEB_SITE_URL: dv::Column<Self> = dv::Column::at(112);
     /// Column `yominame`.
-    pub const YOMI_NAME: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[113],
-    );
+    pub const YOMI_NAME: dv::Column<Self> = dv::Column::at(113);
     /// Column `address1_composite`.
-    pub const ADDRESS1_COMPOSITE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[114],
-    );
+    pub const ADDRESS1_COMPOSITE: dv::Column<Self> = dv::Column::at(114);
     /// Column `address2_composite`.
-    pub const ADDRESS2_COMPOSITE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[115],
-    );
+    pub const ADDRESS2_COMPOSITE: dv::Column<Self> = dv::Column::at(115);
     /// Column `aging30`.
-    pub const AGING30: dv::Column<Account> = dv::Column::new(&ACCOUNT_META.columns[116]);
+    pub const AGING30: dv::Column<Self> = dv::Column::at(116);
     /// Column `aging30_base`.
-    pub const AGING30_BASE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[117],
-    );
+    pub const AGING30_BASE: dv::Column<Self> = dv::Column::at(117);
     /// Column `aging60`.
-    pub const AGING60: dv::Column<Account> = dv::Column::new(&ACCOUNT_META.columns[118]);
+    pub const AGING60: dv::Column<Self> = dv::Column::at(118);
     /// Column `aging60_base`.
-    pub const AGING60_BASE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[119],
-    );
+    pub const AGING60_BASE: dv::Column<Self> = dv::Column::at(119);
     /// Column `aging90`.
-    pub const AGING90: dv::Column<Account> = dv::Column::new(&ACCOUNT_META.columns[120]);
+    pub const AGING90: dv::Column<Self> = dv::Column::at(120);
     /// Column `aging90_base`.
-    pub const AGING90_BASE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[121],
-    );
+    pub const AGING90_BASE: dv::Column<Self> = dv::Column::at(121);
     /// Column `createdby`.
-    pub const CREATED_BY: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[122],
-    );
+    pub const CREATED_BY: dv::Column<Self> = dv::Column::at(122);
     /// Column `createdbyexternalparty`.
-    pub const CREATED_BY_EXTERNAL_PARTY: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[123],
-    );
+    pub const CREATED_BY_EXTERNAL_PARTY: dv::Column<Self> = dv::Column::at(123);
     /// Column `createdbyexternalpartyname`.
-    pub const CREATED_BY_EXTERNAL_PARTY_NAME: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[124],
-    );
+    pub const CREATED_BY_EXTERNAL_PARTY_NAME: dv::Column<Self> = dv::Column::at(124);
     /// Column `createdbyexternalpartyyominame`.
-    pub const CREATED_BY_EXTERNAL_PARTY_YOMI_NAME: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[125],
+    pub const CREATED_BY_EXTERNAL_PARTY_YOMI_NAME: dv::Column<Self> = dv::Column::at(
+        125,
     );
     /// Column `createdbyname`.
-    pub const CREATED_BY_NAME: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[126],
-    );
+    pub const CREATED_BY_NAME: dv::Column<Self> = dv::Column::at(126);
     /// Column `createdbyyominame`.
-    pub const CREATED_BY_YOMI_NAME: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[127],
-    );
+    pub const CREATED_BY_YOMI_NAME: dv::Column<Self> = dv::Column::at(127);
     /// Column `createdon`.
-    pub const CREATED_ON: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[128],
-    );
+    pub const CREATED_ON: dv::Column<Self> = dv::Column::at(128);
     /// Column `createdonbehalfby`.
-    pub const CREATED_ON_BEHALF_BY: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[129],
-    );
+    pub const CREATED_ON_BEHALF_BY: dv::Column<Self> = dv::Column::at(129);
     /// Column `createdonbehalfbyname`.
-    pub const CREATED_ON_BEHALF_BY_NAME: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[130],
-    );
+    pub const CREATED_ON_BEHALF_BY_NAME: dv::Column<Self> = dv::Column::at(130);
     /// Column `createdonbehalfbyyominame`.
-    pub const CREATED_ON_BEHALF_BY_YOMI_NAME: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[131],
-    );
+    pub const CREATED_ON_BEHALF_BY_YOMI_NAME: dv::Column<Self> = dv::Column::at(131);
     /// Column `creditlimit_base`.
-    pub const CREDIT_LIMIT_BASE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[132],
-    );
+    pub const CREDIT_LIMIT_BASE: dv::Column<Self> = dv::Column::at(132);
     /// Column `entityimage_timestamp`.
-    pub const ENTITY_IMAGE_TIMESTAMP: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[133],
-    );
+    pub const ENTITY_IMAGE_TIMESTAMP: dv::Column<Self> = dv::Column::at(133);
     /// Column `entityimage_url`.
-    pub const ENTITY_IMAGE_URL: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[134],
-    );
+    pub const ENTITY_IMAGE_URL: dv::Column<Self> = dv::Column::at(134);
     /// Column `entityimageid`.
-    pub const ENTITY_IMAGE_ID: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[135],
-    );
+    pub const ENTITY_IMAGE_ID: dv::Column<Self> = dv::Column::at(135);
     /// Column `exchangerate`.
-    pub const EXCHANGE_RATE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[136],
-    );
+    pub const EXCHANGE_RATE: dv::Column<Self> = dv::Column::at(136);
     /// Column `isprivate`.
-    pub const IS_PRIVATE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[137],
-    );
+    pub const IS_PRIVATE: dv::Column<Self> = dv::Column::at(137);
     /// Column `marketcap_base`.
-    pub const MARKET_CAP_BASE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[138],
-    );
+    pub const MARKET_CAP_BASE: dv::Column<Self> = dv::Column::at(138);
     /// Column `masteraccountidname`.
-    pub const MASTER_ACCOUNT_ID_NAME: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[139],
-    );
+    pub const MASTER_ACCOUNT_ID_NAME: dv::Column<Self> = dv::Column::at(139);
     /// Column `masteraccountidyominame`.
-    pub const MASTER_ACCOUNT_ID_YOMI_NAME: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[140],
-    );
+    pub const MASTER_ACCOUNT_ID_YOMI_NAME: dv::Column<Self> = dv::Column::at(140);
     /// Column `masterid`.
-    pub const MASTER_ID: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[141],
-    );
+    pub const MASTER_ID: dv::Column<Self> = dv::Column::at(141);
     /// Column `merged`.
-    pub const MERGED: dv::Column<Account> = dv::Column::new(&ACCOUNT_META.columns[142]);
+    pub const MERGED: dv::Column<Self> = dv::Column::at(142);
     /// Column `modifiedby`.
-    pub const MODIFIED_BY: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[143],
-    );
+    pub const MODIFIED_BY: dv::Column<Self> = dv::Column::at(143);
     /// Column `modifiedbyexternalparty`.
-    pub const MODIFIED_BY_EXTERNAL_PARTY: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[144],
-    );
+    pub const MODIFIED_BY_EXTERNAL_PARTY: dv::Column<Self> = dv::Column::at(144);
     /// Column `modifiedbyexternalpartyname`.
-    pub const MODIFIED_BY_EXTERNAL_PARTY_NAME: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[145],
-    );
+    pub const MODIFIED_BY_EXTERNAL_PARTY_NAME: dv::Column<Self> = dv::Column::at(145);
     /// Column `modifiedbyexternalpartyyominame`.
-    pub const MODIFIED_BY_EXTERNAL_PARTY_YOMI_NAME: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[146],
+    pub const MODIFIED_BY_EXTERNAL_PARTY_YOMI_NAME: dv::Column<Self> = dv::Column::at(
+        146,
     );
     /// Column `modifiedbyname`.
-    pub const MODIFIED_BY_NAME: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[147],
-    );
+    pub const MODIFIED_BY_NAME: dv::Column<Self> = dv::Column::at(147);
     /// Column `modifiedbyyominame`.
-    pub const MODIFIED_BY_YOMI_NAME: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[148],
-    );
+    pub const MODIFIED_BY_YOMI_NAME: dv::Column<Self> = dv::Column::at(148);
     /// Column `modifiedon`.
-    pub const MODIFIED_ON: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[149],
-    );
+    pub const MODIFIED_ON: dv::Column<Self> = dv::Column::at(149);
     /// Column `modifiedonbehalfby`.
-    pub const MODIFIED_ON_BEHALF_BY: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[150],
-    );
+    pub const MODIFIED_ON_BEHALF_BY: dv::Column<Self> = dv::Column::at(150);
     /// Column `modifiedonbehalfbyname`.
-    pub const MODIFIED_ON_BEHALF_BY_NAME: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[151],
-    );
+    pub const MODIFIED_ON_BEHALF_BY_NAME: dv::Column<Self> = dv::Column::at(151);
     /// Column `modifiedonbehalfbyyominame`.
-    pub const MODIFIED_ON_BEHALF_BY_YOMI_NAME: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[152],
-    );
+    pub const MODIFIED_ON_BEHALF_BY_YOMI_NAME: dv::Column<Self> = dv::Column::at(152);
     /// Column `onholdtime`.
-    pub const ON_HOLD_TIME: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[153],
-    );
+    pub const ON_HOLD_TIME: dv::Column<Self> = dv::Column::at(153);
     /// Column `owneridname`.
-    pub const OWNER_ID_NAME: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[154],
-    );
+    pub const OWNER_ID_NAME: dv::Column<Self> = dv::Column::at(154);
     /// Column `owneridyominame`.
-    pub const OWNER_ID_YOMI_NAME: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[155],
-    );
+    pub const OWNER_ID_YOMI_NAME: dv::Column<Self> = dv::Column::at(155);
     /// Column `owningbusinessunit`.
-    pub const OWNING_BUSINESS_UNIT: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[156],
-    );
+    pub const OWNING_BUSINESS_UNIT: dv::Column<Self> = dv::Column::at(156);
     /// Column `owningteam`.
-    pub const OWNING_TEAM: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[157],
-    );
+    pub const OWNING_TEAM: dv::Column<Self> = dv::Column::at(157);
     /// Column `owninguser`.
-    pub const OWNING_USER: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[158],
-    );
+    pub const OWNING_USER: dv::Column<Self> = dv::Column::at(158);
     /// Column `parentaccountidname`.
-    pub const PARENT_ACCOUNT_ID_NAME: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[159],
-    );
+    pub const PARENT_ACCOUNT_ID_NAME: dv::Column<Self> = dv::Column::at(159);
     /// Column `parentaccountidyominame`.
-    pub const PARENT_ACCOUNT_ID_YOMI_NAME: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[160],
-    );
+    pub const PARENT_ACCOUNT_ID_YOMI_NAME: dv::Column<Self> = dv::Column::at(160);
     /// Column `preferredsystemuseridname`.
-    pub const PREFERRED_SYSTEM_USER_ID_NAME: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[161],
-    );
+    pub const PREFERRED_SYSTEM_USER_ID_NAME: dv::Column<Self> = dv::Column::at(161);
     /// Column `preferredsystemuseridyominame`.
-    pub const PREFERRED_SYSTEM_USER_ID_YOMI_NAME: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[162],
-    );
+    pub const PREFERRED_SYSTEM_USER_ID_YOMI_NAME: dv::Column<Self> = dv::Column::at(162);
     /// Column `primarycontactidname`.
-    pub const PRIMARY_CONTACT_ID_NAME: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[163],
-    );
+    pub const PRIMARY_CONTACT_ID_NAME: dv::Column<Self> = dv::Column::at(163);
     /// Column `primarycontactidyominame`.
-    pub const PRIMARY_CONTACT_ID_YOMI_NAME: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[164],
-    );
+    pub const PRIMARY_CONTACT_ID_YOMI_NAME: dv::Column<Self> = dv::Column::at(164);
     /// Column `revenue_base`.
-    pub const REVENUE_BASE: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[165],
-    );
+    pub const REVENUE_BASE: dv::Column<Self> = dv::Column::at(165);
     /// Column `slainvokedid`.
-    pub const SLA_INVOKED_ID: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[166],
-    );
+    pub const SLA_INVOKED_ID: dv::Column<Self> = dv::Column::at(166);
     /// Column `slainvokedidname`.
-    pub const SLA_INVOKED_ID_NAME: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[167],
-    );
+    pub const SLA_INVOKED_ID_NAME: dv::Column<Self> = dv::Column::at(167);
     /// Column `slaname`.
-    pub const SLA_NAME: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[168],
-    );
+    pub const SLA_NAME: dv::Column<Self> = dv::Column::at(168);
     /// Column `timespentbymeonemailandmeetings`.
-    pub const TIME_SPENT_BY_ME_ON_EMAIL_AND_MEETINGS: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[169],
+    pub const TIME_SPENT_BY_ME_ON_EMAIL_AND_MEETINGS: dv::Column<Self> = dv::Column::at(
+        169,
     );
     /// Column `transactioncurrencyidname`.
-    pub const TRANSACTION_CURRENCY_ID_NAME: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[170],
-    );
+    pub const TRANSACTION_CURRENCY_ID_NAME: dv::Column<Self> = dv::Column::at(170);
     /// Column `versionnumber`.
-    pub const VERSION_NUMBER: dv::Column<Account> = dv::Column::new(
-        &ACCOUNT_META.columns[171],
-    );
+    pub const VERSION_NUMBER: dv::Column<Self> = dv::Column::at(171);
     /// One-to-many `account_principalobjectattributeaccess`: `principalobjectattributeaccess` rows whose `objectid` points at this row; navigation property `account_principalobjectattributeaccess`.
     pub const ACCOUNT_PRINCIPALOBJECTATTRIBUTEACCESS: dv::nav::OneToMany<
-        Account,
+        Self,
         dv::Untyped,
-    > = dv::nav::OneToMany::new(&ACCOUNT_META.one_to_many[0]);
+    > = dv::nav::OneToMany::at(0);
     /// One-to-many `Account_Faxes`: `fax` rows whose `regardingobjectid` points at this row; navigation property `Account_Faxes`.
-    pub const ACCOUNT_FAXES: dv::nav::OneToMany<Account, dv::Untyped> = dv::nav::OneToMany::new(
-        &ACCOUNT_META.one_to_many[1],
+    pub const ACCOUNT_FAXES: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        1,
     );
     /// One-to-many `slakpiinstance_account`: `slakpiinstance` rows whose `regarding` points at this row; navigation property `slakpiinstance_account`.
-    pub const SLAKPIINSTANCE_ACCOUNT: dv::nav::OneToMany<Account, dv::Untyped> = dv::nav::OneToMany::new(
-        &ACCOUNT_META.one_to_many[2],
+    pub const SLAKPIINSTANCE_ACCOUNT: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        2,
     );
     /// One-to-many `account_PostFollows`: `postfollow` rows whose `regardingobjectid` points at this row; navigation property `account_PostFollows`.
-    pub const ACCOUNT_POST_FOLLOWS: dv::nav::OneToMany<Account, dv::Untyped> = dv::nav::OneToMany::new(
-        &ACCOUNT_META.one_to_many[3],
+    pub const ACCOUNT_POST_FOLLOWS: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        3,
     );
     /// One-to-many `Account_Tasks`: `task` rows whose `regardingobjectid` points at this row; navigation property `Account_Tasks`.
-    pub const ACCOUNT_TASKS: dv::nav::OneToMany<Account, dv::Untyped> = dv::nav::OneToMany::new(
-        &ACCOUNT_META.one_to_many[4],
+    pub const ACCOUNT_TASKS: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        4,
     );
     /// One-to-many `account_connections1`: `connection` rows whose `record1id` points at this row; navigation property `account_connections1`.
-    pub const ACCOUNT_CONNECTIONS1: dv::nav::OneToMany<Account, dv::Untyped> = dv::nav::OneToMany::new(
-        &ACCOUNT_META.one_to_many[5],
+    pub const ACCOUNT_CONNECTIONS1: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        5,
     );
     /// One-to-many `SocialActivity_PostAuthorAccount_accounts`: `socialactivity` rows whose `postauthoraccount` points at this row; navigation property `SocialActivity_PostAuthorAccount_accounts`.
     pub const SOCIAL_ACTIVITY_POST_AUTHOR_ACCOUNT_ACCOUNTS: dv::nav::OneToMany<
-        Account,
+        Self,
         dv::Untyped,
-    > = dv::nav::OneToMany::new(&ACCOUNT_META.one_to_many[6]);
+    > = dv::nav::OneToMany::at(6);
     /// One-to-many `Account_DuplicateBaseRecord`: `duplicaterecord` rows whose `baserecordid` points at this row; navigation property `Account_DuplicateBaseRecord`.
-    pub const ACCOUNT_DUPLICATE_BASE_RECORD: dv::nav::OneToMany<Account, dv::Untyped> = dv::nav::OneToMany::new(
-        &ACCOUNT_META.one_to_many[7],
+    pub const ACCOUNT_DUPLICATE_BASE_RECORD: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        7,
     );
     /// One-to-many `SocialActivity_PostAuthor_accounts`: `socialactivity` rows whose `postauthor` points at this row; navigation property `SocialActivity_PostAuthor_accounts`.
     pub const SOCIAL_ACTIVITY_POST_AUTHOR_ACCOUNTS: dv::nav::OneToMany<
-        Account,
+        Self,
         dv::Untyped,
-    > = dv::nav::OneToMany::new(&ACCOUNT_META.one_to_many[8]);
+    > = dv::nav::OneToMany::at(8);
     /// One-to-many `Account_SyncErrors`: `syncerror` rows whose `regardingobjectid` points at this row; navigation property `Account_SyncErrors`.
-    pub const ACCOUNT_SYNC_ERRORS: dv::nav::OneToMany<Account, dv::Untyped> = dv::nav::OneToMany::new(
-        &ACCOUNT_META.one_to_many[9],
+    pub const ACCOUNT_SYNC_ERRORS: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        9,
     );
     /// One-to-many `Account_MailboxTrackingFolder`: `mailboxtrackingfolder` rows whose `regardingobjectid` points at this row; navigation property `Account_MailboxTrackingFolder`.
-    pub const ACCOUNT_MAILBOX_TRACKING_FOLDER: dv::nav::OneToMany<
-        Account,
-        dv::Untyped,
-    > = dv::nav::OneToMany::new(&ACCOUNT_META.one_to_many[10]);
+    pub const ACCOUNT_MAILBOX_TRACKING_FOLDER: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        10,
+    );
     /// One-to-many `Account_BulkDeleteFailures`: `bulkdeletefailure` rows whose `regardingobjectid` points at this row; navigation property `Account_BulkDeleteFailures`.
-    pub const ACCOUNT_BULK_DELETE_FAILURES: dv::nav::OneToMany<Account, dv::Untyped> = dv::nav::OneToMany::new(
-        &ACCOUNT_META.one_to_many[11],
+    pub const ACCOUNT_BULK_DELETE_FAILURES: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        11,
     );
     /// One-to-many `Account_ActivityPointers`: `activitypointer` rows whose `regardingobjectid` points at this row; navigation property `Account_ActivityPointers`.
-    pub const ACCOUNT_ACTIVITY_POINTERS: dv::nav::OneToMany<Account, dv::Untyped> = dv::nav::OneToMany::new(
-        &ACCOUNT_META.one_to_many[12],
+    pub const ACCOUNT_ACTIVITY_POINTERS: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        12,
     );
     /// One-to-many `Account_Email_SendersAccount`: `email` rows whose `sendersaccount` points at this row; navigation property `Account_Email_SendersAccount`.
-    pub const ACCOUNT_EMAIL_SENDERS_ACCOUNT: dv::nav::OneToMany<Account, dv::Untyped> = dv::nav::OneToMany::new(
-        &ACCOUNT_META.one_to_many[13],
+    pub const ACCOUNT_EMAIL_SENDERS_ACCOUNT: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        13,
     );
     /// One-to-many `Account_Appointments`: `appointment` rows whose `regardingobjectid` points at this row; navigation property `Account_Appointments`.
-    pub const ACCOUNT_APPOINTMENTS: dv::nav::OneToMany<Account, dv::Untyped> = dv::nav::OneToMany::new(
-        &ACCOUNT_META.one_to_many[14],
+    pub const ACCOUNT_APPOINTMENTS: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        14,
     );
     /// One-to-many `Socialprofile_customer_accounts`: `socialprofile` rows whose `customerid` points at this row; navigation property `Socialprofile_customer_accounts`.
-    pub const SOCIALPROFILE_CUSTOMER_ACCOUNTS: dv::nav::OneToMany<
-        Account,
-        dv::Untyped,
-    > = dv::nav::OneToMany::new(&ACCOUNT_META.one_to_many[15]);
+    pub const SOCIALPROFILE_CUSTOMER_ACCOUNTS: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        15,
+    );
     /// One-to-many `Account_Emails`: `email` rows whose `regardingobjectid` points at this row; navigation property `Account_Emails`.
-    pub const ACCOUNT_EMAILS: dv::nav::OneToMany<Account, dv::Untyped> = dv::nav::OneToMany::new(
-        &ACCOUNT_META.one_to_many[16],
+    pub const ACCOUNT_EMAILS: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        16,
     );
     #[cfg(feature = "activityparty")]
     /// One-to-many `account_activity_parties`: `activityparty` rows whose `partyid` points at this row; navigation property `account_activity_parties`.
     pub const ACCOUNT_ACTIVITY_PARTIES: dv::nav::OneToMany<
-        Account,
+        Self,
         super::activityparty::ActivityParty,
-    > = dv::nav::OneToMany::new(&ACCOUNT_META.one_to_many[17]);
+    > = dv::nav::OneToMany::at(17);
     #[cfg(not(feature = "activityparty"))]
     /// One-to-many `account_activity_parties`: `activityparty` rows whose `partyid` points at this row; navigation property `account_activity_parties`.
     ///
     /// `activityparty` is untyped here: enable feature `activityparty` to type it.
-    pub const ACCOUNT_ACTIVITY_PARTIES: dv::nav::OneToMany<Account, dv::Untyped> = dv::nav::OneToMany::new(
-        &ACCOUNT_META.one_to_many[17],
+    pub const ACCOUNT_ACTIVITY_PARTIES: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        17,
     );
     /// One-to-many `Account_Phonecalls`: `phonecall` rows whose `regardingobjectid` points at this row; navigation property `Account_Phonecalls`.
-    pub const ACCOUNT_PHONECALLS: dv::nav::OneToMany<Account, dv::Untyped> = dv::nav::OneToMany::new(
-        &ACCOUNT_META.one_to_many[18],
+    pub const ACCOUNT_PHONECALLS: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        18,
     );
     /// One-to-many `Account_SocialActivities`: `socialactivity` rows whose `regardingobjectid` points at this row; navigation property `Account_SocialActivities`.
-    pub const ACCOUNT_SOCIAL_ACTIVITIES: dv::nav::OneToMany<Account, dv::Untyped> = dv::nav::OneToMany::new(
-        &ACCOUNT_META.one_to_many[19],
+    pub const ACCOUNT_SOCIAL_ACTIVITIES: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        19,
     );
     /// One-to-many `Account_DuplicateMatchingRecord`: `duplicaterecord` rows whose `duplicaterecordid` points at this row; navigation property `Account_DuplicateMatchingRecord`.
-    pub const ACCOUNT_DUPLICATE_MATCHING_RECORD: dv::nav::OneToMany<
-        Account,
-        dv::Untyped,
-    > = dv::nav::OneToMany::new(&ACCOUNT_META.one_to_many[20]);
+    pub const ACCOUNT_DUPLICATE_MATCHING_RECORD: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        20,
+    );
     /// One-to-many `account_actioncard`: `actioncard` rows whose `regardingobjectid` points at this row; navigation property `account_actioncard`.
-    pub const ACCOUNT_ACTIONCARD: dv::nav::OneToMany<Account, dv::Untyped> = dv::nav::OneToMany::new(
-        &ACCOUNT_META.one_to_many[21],
+    pub const ACCOUNT_ACTIONCARD: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        21,
     );
     /// One-to-many `Account_AsyncOperations`: `asyncoperation` rows whose `regardingobjectid` points at this row; navigation property `Account_AsyncOperations`.
-    pub const ACCOUNT_ASYNC_OPERATIONS: dv::nav::OneToMany<Account, dv::Untyped> = dv::nav::OneToMany::new(
-        &ACCOUNT_META.one_to_many[22],
+    pub const ACCOUNT_ASYNC_OPERATIONS: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        22,
     );
     /// One-to-many `Account_CustomerAddress`: `customeraddress` rows whose `parentid` points at this row; navigation property `Account_CustomerAddress`.
-    pub const ACCOUNT_CUSTOMER_ADDRESS: dv::nav::OneToMany<Account, dv::Untyped> = dv::nav::OneToMany::new(
-        &ACCOUNT_META.one_to_many[23],
+    pub const ACCOUNT_CUSTOMER_ADDRESS: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        23,
     );
     /// One-to-many `Account_Annotation`: `annotation` rows whose `objectid` points at this row; navigation property `Account_Annotation`.
-    pub const ACCOUNT_ANNOTATION: dv::nav::OneToMany<Account, dv::Untyped> = dv::nav::OneToMany::new(
-        &ACCOUNT_META.one_to_many[24],
+    pub const ACCOUNT_ANNOTATION: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        24,
     );
     /// One-to-many `Account_Letters`: `letter` rows whose `regardingobjectid` points at this row; navigation property `Account_Letters`.
-    pub const ACCOUNT_LETTERS: dv::nav::OneToMany<Account, dv::Untyped> = dv::nav::OneToMany::new(
-        &ACCOUNT_META.one_to_many[25],
+    pub const ACCOUNT_LETTERS: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        25,
     );
     /// One-to-many `Account_RecurringAppointmentMasters`: `recurringappointmentmaster` rows whose `regardingobjectid` points at this row; navigation property `Account_RecurringAppointmentMasters`.
     pub const ACCOUNT_RECURRING_APPOINTMENT_MASTERS: dv::nav::OneToMany<
-        Account,
+        Self,
         dv::Untyped,
-    > = dv::nav::OneToMany::new(&ACCOUNT_META.one_to_many[26]);
+    > = dv::nav::OneToMany::at(26);
     /// One-to-many `Account_Email_EmailSender`: `email` rows whose `emailsender` points at this row; navigation property `Account_Email_EmailSender`.
-    pub const ACCOUNT_EMAIL_EMAIL_SENDER: dv::nav::OneToMany<Account, dv::Untyped> = dv::nav::OneToMany::new(
-        &ACCOUNT_META.one_to_many[27],
+    pub const ACCOUNT_EMAIL_EMAIL_SENDER: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        27,
     );
     #[cfg(feature = "processsession")]
     /// One-to-many `Account_ProcessSessions`: `processsession` rows whose `regardingobjectid` points at this row; navigation property `Account_ProcessSessions`.
     pub const ACCOUNT_PROCESS_SESSIONS: dv::nav::OneToMany<
-        Account,
+        Self,
         super::processsession::ProcessSession,
-    > = dv::nav::OneToMany::new(&ACCOUNT_META.one_to_many[28]);
+    > = dv::nav::OneToMany::at(28);
     #[cfg(not(feature = "processsession"))]
     /// One-to-many `Account_ProcessSessions`: `processsession` rows whose `regardingobjectid` points at this row; navigation property `Account_ProcessSessions`.
     ///
     /// `processsession` is untyped here: enable feature `processsession` to type it.
-    pub const ACCOUNT_PROCESS_SESSIONS: dv::nav::OneToMany<Account, dv::Untyped> = dv::nav::OneToMany::new(
-        &ACCOUNT_META.one_to_many[28],
+    pub const ACCOUNT_PROCESS_SESSIONS: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        28,
     );
     /// One-to-many `account_parent_account`: `account` rows whose `parentaccountid` points at this row; navigation property `account_parent_account`.
-    pub const ACCOUNT_PARENT_ACCOUNT: dv::nav::OneToMany<Account, Account> = dv::nav::OneToMany::new(
-        &ACCOUNT_META.one_to_many[29],
+    pub const ACCOUNT_PARENT_ACCOUNT: dv::nav::OneToMany<Self, Account> = dv::nav::OneToMany::at(
+        29,
     );
     /// One-to-many `contact_customer_accounts`: `contact` rows whose `parentcustomerid` points at this row; navigation property `contact_customer_accounts`.
-    pub const CONTACT_CUSTOMER_ACCOUNTS: dv::nav::OneToMany<Account, dv::Untyped> = dv::nav::OneToMany::new(
-        &ACCOUNT_META.one_to_many[30],
+    pub const CONTACT_CUSTOMER_ACCOUNTS: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        30,
     );
     /// One-to-many `account_master_account`: `account` rows whose `masterid` points at this row; navigation property `account_master_account`.
-    pub const ACCOUNT_MASTER_ACCOUNT: dv::nav::OneToMany<Account, Account> = dv::nav::OneToMany::new(
-        &ACCOUNT_META.one_to_many[31],
+    pub const ACCOUNT_MASTER_ACCOUNT: dv::nav::OneToMany<Self, Account> = dv::nav::OneToMany::at(
+        31,
     );
     /// One-to-many `Account_SharepointDocumentLocation`: `sharepointdocumentlocation` rows whose `regardingobjectid` points at this row; navigation property `Account_SharepointDocumentLocation`.
     pub const ACCOUNT_SHAREPOINT_DOCUMENT_LOCATION: dv::nav::OneToMany<
-        Account,
+        Self,
         dv::Untyped,
-    > = dv::nav::OneToMany::new(&ACCOUNT_META.one_to_many[32]);
+    > = dv::nav::OneToMany::at(32);
     /// One-to-many `account_connections2`: `connection` rows whose `record2id` points at this row; navigation property `account_connections2`.
-    pub const ACCOUNT_CONNECTIONS2: dv::nav::OneToMany<Account, dv::Untyped> = dv::nav::OneToMany::new(
-        &ACCOUNT_META.one_to_many[33],
+    pub const ACCOUNT_CONNECTIONS2: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        33,
     );
     /// Many-to-one `account_primary_contact`: the `contact` row this row's `primarycontactid` points at; navigation property `primarycontactid`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const ACCOUNT_PRIMARY_CONTACT: dv::nav::ManyToOne<Account, dv::Untyped> = dv::nav::ManyToOne::new(
-        &ACCOUNT_META.many_to_one[0],
+    pub const ACCOUNT_PRIMARY_CONTACT: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        0,
     );
     /// Many-to-one `account_master_account`: the `account` row this row's `masterid` points at; navigation property `masterid`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const ACCOUNT_MASTER_ACCOUNT_PARENT: dv::nav::ManyToOne<Account, Account> = dv::nav::ManyToOne::new(
-        &ACCOUNT_META.many_to_one[1],
+    pub const ACCOUNT_MASTER_ACCOUNT_PARENT: dv::nav::ManyToOne<Self, Account> = dv::nav::ManyToOne::at(
+        1,
     );
     /// Many-to-one `system_user_accounts`: the `systemuser` row this row's `?` points at; navigation property `system_user_accounts`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const SYSTEM_USER_ACCOUNTS: dv::nav::ManyToOne<Account, dv::Untyped> = dv::nav::ManyToOne::new(
-        &ACCOUNT_META.many_to_one[2],
+    pub const SYSTEM_USER_ACCOUNTS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        2,
     );
     /// Many-to-one `lk_accountbase_modifiedby`: the `systemuser` row this row's `modifiedby` points at; navigation property `modifiedby`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const LK_ACCOUNTBASE_MODIFIEDBY: dv::nav::ManyToOne<Account, dv::Untyped> = dv::nav::ManyToOne::new(
-        &ACCOUNT_META.many_to_one[3],
+    pub const LK_ACCOUNTBASE_MODIFIEDBY: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        3,
     );
     /// Many-to-one `account_parent_account`: the `account` row this row's `parentaccountid` points at; navigation property `parentaccountid`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const ACCOUNT_PARENT_ACCOUNT_PARENT: dv::nav::ManyToOne<Account, Account> = dv::nav::ManyToOne::new(
-        &ACCOUNT_META.many_to_one[4],
+    pub const ACCOUNT_PARENT_ACCOUNT_PARENT: dv::nav::ManyToOne<Self, Account> = dv::nav::ManyToOne::at(
+        4,
     );
     /// Many-to-one `business_unit_accounts`: the `businessunit` row this row's `owningbusinessunit` points at; navigation property `owningbusinessunit`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const BUSINESS_UNIT_ACCOUNTS: dv::nav::ManyToOne<Account, dv::Untyped> = dv::nav::ManyToOne::new(
-        &ACCOUNT_META.many_to_one[5],
+    pub const BUSINESS_UNIT_ACCOUNTS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        5,
     );
     /// Many-to-one `transactioncurrency_account`: the `transactioncurrency` row this row's `transactioncurrencyid` points at; navigation property `transactioncurrencyid`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const TRANSACTIONCURRENCY_ACCOUNT: dv::nav::ManyToOne<Account, dv::Untyped> = dv::nav::ManyToOne::new(
-        &ACCOUNT_META.many_to_one[6],
+    pub const TRANSACTIONCURRENCY_ACCOUNT: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        6,
     );
     /// Many-to-one `user_accounts`: the `systemuser` row this row's `?` points at; navigation property `user_accounts`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const USER_ACCOUNTS: dv::nav::ManyToOne<Account, dv::Untyped> = dv::nav::ManyToOne::new(
-        &ACCOUNT_META.many_to_one[7],
+    pub const USER_ACCOUNTS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        7,
     );
     /// Many-to-one `lk_accountbase_createdonbehalfby`: the `systemuser` row this row's `createdonbehalfby` points at; navigation property `createdonbehalfby`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const LK_ACCOUNTBASE_CREATEDONBEHALFBY: dv::nav::ManyToOne<
-        Account,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::new(&ACCOUNT_META.many_to_one[8]);
+    pub const LK_ACCOUNTBASE_CREATEDONBEHALFBY: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        8,
+    );
     /// Many-to-one `processstage_account`: the `processstage` row this row's `?` points at; navigation property `processstage_account`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const PROCESSSTAGE_ACCOUNT: dv::nav::ManyToOne<Account, dv::Untyped> = dv::nav::ManyToOne::new(
-        &ACCOUNT_META.many_to_one[9],
+    pub const PROCESSSTAGE_ACCOUNT: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        9,
     );
     /// Many-to-one `manualsla_account`: the `sla` row this row's `?` points at; navigation property `manualsla_account`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MANUALSLA_ACCOUNT: dv::nav::ManyToOne<Account, dv::Untyped> = dv::nav::ManyToOne::new(
-        &ACCOUNT_META.many_to_one[10],
+    pub const MANUALSLA_ACCOUNT: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        10,
     );
     /// Many-to-one `lk_accountbase_createdby`: the `systemuser` row this row's `createdby` points at; navigation property `createdby`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const LK_ACCOUNTBASE_CREATEDBY: dv::nav::ManyToOne<Account, dv::Untyped> = dv::nav::ManyToOne::new(
-        &ACCOUNT_META.many_to_one[11],
+    pub const LK_ACCOUNTBASE_CREATEDBY: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        11,
     );
     /// Many-to-one `sla_account`: the `sla` row this row's `?` points at; navigation property `sla_account`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const SLA_ACCOUNT: dv::nav::ManyToOne<Account, dv::Untyped> = dv::nav::ManyToOne::new(
-        &ACCOUNT_META.many_to_one[12],
+    pub const SLA_ACCOUNT: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        12,
     );
     /// Many-to-one `lk_accountbase_modifiedonbehalfby`: the `systemuser` row this row's `modifiedonbehalfby` points at; navigation property `modifiedonbehalfby`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const LK_ACCOUNTBASE_MODIFIEDONBEHALFBY: dv::nav::ManyToOne<
-        Account,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::new(&ACCOUNT_META.many_to_one[13]);
+    pub const LK_ACCOUNTBASE_MODIFIEDONBEHALFBY: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        13,
+    );
     #[cfg(feature = "team")]
     /// Many-to-one `team_accounts`: the `team` row this row's `owningteam` points at; navigation property `owningteam`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const TEAM_ACCOUNTS: dv::nav::ManyToOne<Account, super::team::Team> = dv::nav::ManyToOne::new(
-        &ACCOUNT_META.many_to_one[14],
+    pub const TEAM_ACCOUNTS: dv::nav::ManyToOne<Self, super::team::Team> = dv::nav::ManyToOne::at(
+        14,
     );
     #[cfg(not(feature = "team"))]
     /// Many-to-one `team_accounts`: the `team` row this row's `owningteam` points at; navigation property `owningteam`. (The page does not name the navigation property; this is the generator's fallback.)
     ///
     /// `team` is untyped here: enable feature `team` to type it.
-    pub const TEAM_ACCOUNTS: dv::nav::ManyToOne<Account, dv::Untyped> = dv::nav::ManyToOne::new(
-        &ACCOUNT_META.many_to_one[14],
+    pub const TEAM_ACCOUNTS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        14,
     );
 }
 impl dv::Entity for Account {
     const TABLE: &'static dv::TableMeta = &ACCOUNT_META;
     fn values(&self) -> ::std::vec::Vec<(&'static dv::ColumnMeta, dv::FieldValue<'_>)> {
-        let columns = ACCOUNT_META.columns;
-        let mut values = ::std::vec::Vec::new();
-        if let Some(value) = &self.account_category_code {
-            values.push((&columns[0], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.account_classification_code {
-            values.push((&columns[1], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.account_id {
-            values.push((&columns[2], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.account_number {
-            values.push((&columns[3], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.account_rating_code {
-            values.push((&columns[4], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address1_address_id {
-            values.push((&columns[5], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address1_address_type_code {
-            values.push((&columns[6], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address1_city {
-            values.push((&columns[7], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address1_country {
-            values.push((&columns[8], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address1_county {
-            values.push((&columns[9], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address1_fax {
-            values.push((&columns[10], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address1_freight_terms_code {
-            values.push((&columns[11], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address1_latitude {
-            values.push((&columns[12], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address1_line1 {
-            values.push((&columns[13], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address1_line2 {
-            values.push((&columns[14], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address1_line3 {
-            values.push((&columns[15], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address1_longitude {
-            values.push((&columns[16], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address1_name {
-            values.push((&columns[17], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address1_postal_code {
-            values.push((&columns[18], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address1_post_office_box {
-            values.push((&columns[19], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address1_primary_contact_name {
-            values.push((&columns[20], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address1_shipping_method_code {
-            values.push((&columns[21], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address1_state_or_province {
-            values.push((&columns[22], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address1_telephone1 {
-            values.push((&columns[23], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address1_telephone2 {
-            values.push((&columns[24], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address1_telephone3 {
-            values.push((&columns[25], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address1_ups_zone {
-            values.push((&columns[26], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address1_utc_offset {
-            values.push((&columns[27], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address2_address_id {
-            values.push((&columns[28], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address2_address_type_code {
-            values.push((&columns[29], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address2_city {
-            values.push((&columns[30], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address2_country {
-            values.push((&columns[31], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address2_county {
-            values.push((&columns[32], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address2_fax {
-            values.push((&columns[33], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address2_freight_terms_code {
-            values.push((&columns[34], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address2_latitude {
-            values.push((&columns[35], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address2_line1 {
-            values.push((&columns[36], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address2_line2 {
-            values.push((&columns[37], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address2_line3 {
-            values.push((&columns[38], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address2_longitude {
-            values.push((&columns[39], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address2_name {
-            values.push((&columns[40], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address2_postal_code {
-            values.push((&columns[41], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address2_post_office_box {
-            values.push((&columns[42], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address2_primary_contact_name {
-            values.push((&columns[43], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address2_shipping_method_code {
-            values.push((&columns[44], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address2_state_or_province {
-            values.push((&columns[45], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address2_telephone1 {
-            values.push((&columns[46], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address2_telephone2 {
-            values.push((&columns[47], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address2_telephone3 {
-            values.push((&columns[48], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address2_ups_zone {
-            values.push((&columns[49], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address2_utc_offset {
-            values.push((&columns[50], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.business_type_code {
-            values.push((&columns[51], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.credit_limit {
-            values.push((&columns[52], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.credit_on_hold {
-            values.push((&columns[53], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.customer_size_code {
-            values.push((&columns[54], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.customer_type_code {
-            values.push((&columns[55], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.description {
-            values.push((&columns[56], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.do_not_bulk_e_mail {
-            values.push((&columns[57], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.do_not_bulk_postal_mail {
-            values.push((&columns[58], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.do_not_e_mail {
-            values.push((&columns[59], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.do_not_fax {
-            values.push((&columns[60], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.do_not_phone {
-            values.push((&columns[61], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.do_not_postal_mail {
-            values.push((&columns[62], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.do_not_send_mm {
-            values.push((&columns[63], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.e_mail_address1 {
-            values.push((&columns[64], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.e_mail_address2 {
-            values.push((&columns[65], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.e_mail_address3 {
-            values.push((&columns[66], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.entity_image {
-            values.push((&columns[67], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.fax {
-            values.push((&columns[68], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.follow_email {
-            values.push((&columns[69], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.ftp_site_url {
-            values.push((&columns[70], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.import_sequence_number {
-            values.push((&columns[71], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.industry_code {
-            values.push((&columns[72], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.last_on_hold_time {
-            values.push((&columns[73], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.last_used_in_campaign {
-            values.push((&columns[74], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.market_cap {
-            values.push((&columns[75], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.marketing_only {
-            values.push((&columns[76], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.name {
-            values.push((&columns[77], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.number_of_employees {
-            values.push((&columns[78], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.overridden_created_on {
-            values.push((&columns[79], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.owner_id {
-            values.push((&columns[80], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.owner_id_type {
-            values.push((&columns[81], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.ownership_code {
-            values.push((&columns[82], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.parent_account_id {
-            values.push((&columns[83], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.participates_in_workflow {
-            values.push((&columns[84], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.payment_terms_code {
-            values.push((&columns[85], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.preferred_appointment_day_code {
-            values.push((&columns[86], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.preferred_appointment_time_code {
-            values.push((&columns[87], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.preferred_contact_method_code {
-            values.push((&columns[88], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.preferred_system_user_id {
-            values.push((&columns[89], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.primary_contact_id {
-            values.push((&columns[90], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.primary_satori_id {
-            values.push((&columns[91], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.primary_twitter_id {
-            values.push((&columns[92], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.process_id {
-            values.push((&columns[93], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.revenue {
-            values.push((&columns[94], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.shares_outstanding {
-            values.push((&columns[95], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.shipping_method_code {
-            values.push((&columns[96], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.sic {
-            values.push((&columns[97], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.sla_id {
-            values.push((&columns[98], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.stage_id {
-            values.push((&columns[99], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.state_code {
-            values.push((&columns[100], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.status_code {
-            values.push((&columns[101], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.stock_exchange {
-            values.push((&columns[102], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.telephone1 {
-            values.push((&columns[103], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.telephone2 {
-            values.push((&columns[104], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.telephone3 {
-            values.push((&columns[105], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.territory_code {
-            values.push((&columns[106], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.ticker_symbol {
-            values.push((&columns[107], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.time_zone_rule_version_number {
-            values.push((&columns[108], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.transaction_currency_id {
-            values.push((&columns[109], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.traversed_path {
-            values.push((&columns[110], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.utc_conversion_time_zone_code {
-            values.push((&columns[111], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.web_site_url {
-            values.push((&columns[112], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.yomi_name {
-            values.push((&columns[113], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address1_composite {
-            values.push((&columns[114], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address2_composite {
-            values.push((&columns[115], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.aging30 {
-            values.push((&columns[116], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.aging30_base {
-            values.push((&columns[117], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.aging60 {
-            values.push((&columns[118], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.aging60_base {
-            values.push((&columns[119], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.aging90 {
-            values.push((&columns[120], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.aging90_base {
-            values.push((&columns[121], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.created_by {
-            values.push((&columns[122], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.created_by_external_party {
-            values.push((&columns[123], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.created_by_external_party_name {
-            values.push((&columns[124], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.created_by_external_party_yomi_name {
-            values.push((&columns[125], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.created_by_name {
-            values.push((&columns[126], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.created_by_yomi_name {
-            values.push((&columns[127], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.created_on {
-            values.push((&columns[128], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.created_on_behalf_by {
-            values.push((&columns[129], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.created_on_behalf_by_name {
-            values.push((&columns[130], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.created_on_behalf_by_yomi_name {
-            values.push((&columns[131], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.credit_limit_base {
-            values.push((&columns[132], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.entity_image_timestamp {
-            values.push((&columns[133], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.entity_image_url {
-            values.push((&columns[134], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.entity_image_id {
-            values.push((&columns[135], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.exchange_rate {
-            values.push((&columns[136], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.is_private {
-            values.push((&columns[137], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.market_cap_base {
-            values.push((&columns[138], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.master_account_id_name {
-            values.push((&columns[139], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.master_account_id_yomi_name {
-            values.push((&columns[140], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.master_id {
-            values.push((&columns[141], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.merged {
-            values.push((&columns[142], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.modified_by {
-            values.push((&columns[143], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.modified_by_external_party {
-            values.push((&columns[144], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.modified_by_external_party_name {
-            values.push((&columns[145], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.modified_by_external_party_yomi_name {
-            values.push((&columns[146], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.modified_by_name {
-            values.push((&columns[147], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.modified_by_yomi_name {
-            values.push((&columns[148], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.modified_on {
-            values.push((&columns[149], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.modified_on_behalf_by {
-            values.push((&columns[150], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.modified_on_behalf_by_name {
-            values.push((&columns[151], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.modified_on_behalf_by_yomi_name {
-            values.push((&columns[152], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.on_hold_time {
-            values.push((&columns[153], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.owner_id_name {
-            values.push((&columns[154], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.owner_id_yomi_name {
-            values.push((&columns[155], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.owning_business_unit {
-            values.push((&columns[156], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.owning_team {
-            values.push((&columns[157], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.owning_user {
-            values.push((&columns[158], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.parent_account_id_name {
-            values.push((&columns[159], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.parent_account_id_yomi_name {
-            values.push((&columns[160], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.preferred_system_user_id_name {
-            values.push((&columns[161], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.preferred_system_user_id_yomi_name {
-            values.push((&columns[162], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.primary_contact_id_name {
-            values.push((&columns[163], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.primary_contact_id_yomi_name {
-            values.push((&columns[164], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.revenue_base {
-            values.push((&columns[165], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.sla_invoked_id {
-            values.push((&columns[166], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.sla_invoked_id_name {
-            values.push((&columns[167], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.sla_name {
-            values.push((&columns[168], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.time_spent_by_me_on_email_and_meetings {
-            values.push((&columns[169], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.transaction_currency_id_name {
-            values.push((&columns[170], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.version_number {
-            values.push((&columns[171], dv::Field::to_value(value)));
-        }
-        values
+        let mut values = dv::entity::Values::new(&ACCOUNT_META);
+        values.push_option(0, &self.account_category_code);
+        values.push_option(1, &self.account_classification_code);
+        values.push_option(2, &self.account_id);
+        values.push_option(3, &self.account_number);
+        values.push_option(4, &self.account_rating_code);
+        values.push_option(5, &self.address1_address_id);
+        values.push_option(6, &self.address1_address_type_code);
+        values.push_option(7, &self.address1_city);
+        values.push_option(8, &self.address1_country);
+        values.push_option(9, &self.address1_county);
+        values.push_option(10, &self.address1_fax);
+        values.push_option(11, &self.address1_freight_terms_code);
+        values.push_option(12, &self.address1_latitude);
+        values.push_option(13, &self.address1_line1);
+        values.push_option(14, &self.address1_line2);
+        values.push_option(15, &self.address1_line3);
+        values.push_option(16, &self.address1_longitude);
+        values.push_option(17, &self.address1_name);
+        values.push_option(18, &self.address1_postal_code);
+        values.push_option(19, &self.address1_post_office_box);
+        values.push_option(20, &self.address1_primary_contact_name);
+        values.push_option(21, &self.address1_shipping_method_code);
+        values.push_option(22, &self.address1_state_or_province);
+        values.push_option(23, &self.address1_telephone1);
+        values.push_option(24, &self.address1_telephone2);
+        values.push_option(25, &self.address1_telephone3);
+        values.push_option(26, &self.address1_ups_zone);
+        values.push_option(27, &self.address1_utc_offset);
+        values.push_option(28, &self.address2_address_id);
+        values.push_option(29, &self.address2_address_type_code);
+        values.push_option(30, &self.address2_city);
+        values.push_option(31, &self.address2_country);
+        values.push_option(32, &self.address2_county);
+        values.push_option(33, &self.address2_fax);
+        values.push_option(34, &self.address2_freight_terms_code);
+        values.push_option(35, &self.address2_latitude);
+        values.push_option(36, &self.address2_line1);
+        values.push_option(37, &self.address2_line2);
+        values.push_option(38, &self.address2_line3);
+        values.push_option(39, &self.address2_longitude);
+        values.push_option(40, &self.address2_name);
+        values.push_option(41, &self.address2_postal_code);
+        values.push_option(42, &self.address2_post_office_box);
+        values.push_option(43, &self.address2_primary_contact_name);
+        values.push_option(44, &self.address2_shipping_method_code);
+        values.push_option(45, &self.address2_state_or_province);
+        values.push_option(46, &self.address2_telephone1);
+        values.push_option(47, &self.address2_telephone2);
+        values.push_option(48, &self.address2_telephone3);
+        values.push_option(49, &self.address2_ups_zone);
+        values.push_option(50, &self.address2_utc_offset);
+        values.push_option(51, &self.business_type_code);
+        values.push_option(52, &self.credit_limit);
+        values.push_option(53, &self.credit_on_hold);
+        values.push_option(54, &self.customer_size_code);
+        values.push_option(55, &self.customer_type_code);
+        values.push_option(56, &self.description);
+        values.push_option(57, &self.do_not_bulk_e_mail);
+        values.push_option(58, &self.do_not_bulk_postal_mail);
+        values.push_option(59, &self.do_not_e_mail);
+        values.push_option(60, &self.do_not_fax);
+        values.push_option(61, &self.do_not_phone);
+        values.push_option(62, &self.do_not_postal_mail);
+        values.push_option(63, &self.do_not_send_mm);
+        values.push_option(64, &self.e_mail_address1);
+        values.push_option(65, &self.e_mail_address2);
+        values.push_option(66, &self.e_mail_address3);
+        values.push_option(67, &self.entity_image);
+        values.push_option(68, &self.fax);
+        values.push_option(69, &self.follow_email);
+        values.push_option(70, &self.ftp_site_url);
+        values.push_option(71, &self.import_sequence_number);
+        values.push_option(72, &self.industry_code);
+        values.push_option(73, &self.last_on_hold_time);
+        values.push_option(74, &self.last_used_in_campaign);
+        values.push_option(75, &self.market_cap);
+        values.push_option(76, &self.marketing_only);
+        values.push_option(77, &self.name);
+        values.push_option(78, &self.number_of_employees);
+        values.push_option(79, &self.overridden_created_on);
+        values.push_option(80, &self.owner_id);
+        values.push_option(81, &self.owner_id_type);
+        values.push_option(82, &self.ownership_code);
+        values.push_option(83, &self.parent_account_id);
+        values.push_option(84, &self.participates_in_workflow);
+        values.push_option(85, &self.payment_terms_code);
+        values.push_option(86, &self.preferred_appointment_day_code);
+        values.push_option(87, &self.preferred_appointment_time_code);
+        values.push_option(88, &self.preferred_contact_method_code);
+        values.push_option(89, &self.preferred_system_user_id);
+        values.push_option(90, &self.primary_contact_id);
+        values.push_option(91, &self.primary_satori_id);
+        values.push_option(92, &self.primary_twitter_id);
+        values.push_option(93, &self.process_id);
+        values.push_option(94, &self.revenue);
+        values.push_option(95, &self.shares_outstanding);
+        values.push_option(96, &self.shipping_method_code);
+        values.push_option(97, &self.sic);
+        values.push_option(98, &self.sla_id);
+        values.push_option(99, &self.stage_id);
+        values.push_option(100, &self.state_code);
+        values.push_option(101, &self.status_code);
+        values.push_option(102, &self.stock_exchange);
+        values.push_option(103, &self.telephone1);
+        values.push_option(104, &self.telephone2);
+        values.push_option(105, &self.telephone3);
+        values.push_option(106, &self.territory_code);
+        values.push_option(107, &self.ticker_symbol);
+        values.push_option(108, &self.time_zone_rule_version_number);
+        values.push_option(109, &self.transaction_currency_id);
+        values.push_option(110, &self.traversed_path);
+        values.push_option(111, &self.utc_conversion_time_zone_code);
+        values.push_option(112, &self.web_site_url);
+        values.push_option(113, &self.yomi_name);
+        values.push_option(114, &self.address1_composite);
+        values.push_option(115, &self.address2_composite);
+        values.push_option(116, &self.aging30);
+        values.push_option(117, &self.aging30_base);
+        values.push_option(118, &self.aging60);
+        values.push_option(119, &self.aging60_base);
+        values.push_option(120, &self.aging90);
+        values.push_option(121, &self.aging90_base);
+        values.push_option(122, &self.created_by);
+        values.push_option(123, &self.created_by_external_party);
+        values.push_option(124, &self.created_by_external_party_name);
+        values.push_option(125, &self.created_by_external_party_yomi_name);
+        values.push_option(126, &self.created_by_name);
+        values.push_option(127, &self.created_by_yomi_name);
+        values.push_option(128, &self.created_on);
+        values.push_option(129, &self.created_on_behalf_by);
+        values.push_option(130, &self.created_on_behalf_by_name);
+        values.push_option(131, &self.created_on_behalf_by_yomi_name);
+        values.push_option(132, &self.credit_limit_base);
+        values.push_option(133, &self.entity_image_timestamp);
+        values.push_option(134, &self.entity_image_url);
+        values.push_option(135, &self.entity_image_id);
+        values.push_option(136, &self.exchange_rate);
+        values.push_option(137, &self.is_private);
+        values.push_option(138, &self.market_cap_base);
+        values.push_option(139, &self.master_account_id_name);
+        values.push_option(140, &self.master_account_id_yomi_name);
+        values.push_option(141, &self.master_id);
+        values.push_option(142, &self.merged);
+        values.push_option(143, &self.modified_by);
+        values.push_option(144, &self.modified_by_external_party);
+        values.push_option(145, &self.modified_by_external_party_name);
+        values.push_option(146, &self.modified_by_external_party_yomi_name);
+        values.push_option(147, &self.modified_by_name);
+        values.push_option(148, &self.modified_by_yomi_name);
+        values.push_option(149, &self.modified_on);
+        values.push_option(150, &self.modified_on_behalf_by);
+        values.push_option(151, &self.modified_on_behalf_by_name);
+        values.push_option(152, &self.modified_on_behalf_by_yomi_name);
+        values.push_option(153, &self.on_hold_time);
+        values.push_option(154, &self.owner_id_name);
+        values.push_option(155, &self.owner_id_yomi_name);
+        values.push_option(156, &self.owning_business_unit);
+        values.push_option(157, &self.owning_team);
+        values.push_option(158, &self.owning_user);
+        values.push_option(159, &self.parent_account_id_name);
+        values.push_option(160, &self.parent_account_id_yomi_name);
+        values.push_option(161, &self.preferred_system_user_id_name);
+        values.push_option(162, &self.preferred_system_user_id_yomi_name);
+        values.push_option(163, &self.primary_contact_id_name);
+        values.push_option(164, &self.primary_contact_id_yomi_name);
+        values.push_option(165, &self.revenue_base);
+        values.push_option(166, &self.sla_invoked_id);
+        values.push_option(167, &self.sla_invoked_id_name);
+        values.push_option(168, &self.sla_name);
+        values.push_option(169, &self.time_spent_by_me_on_email_and_meetings);
+        values.push_option(170, &self.transaction_currency_id_name);
+        values.push_option(171, &self.version_number);
+        values.into_vec()
     }
     fn from_record(
         record: &dv::Record<'_>,
@@ -3591,3640 +2925,1746 @@ pub static ACCOUNT_META: dv::TableMeta = dv::TableMeta {
     primary_id_attribute: "accountid",
     primary_name_attribute: Some("name"),
     columns: &[
-        dv::ColumnMeta {
-            logical_name: "accountcategorycode",
-            schema_name: "AccountCategoryCode",
-            column_type: "Picklist",
-            kind: dv::ColumnKind::Choice,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[
-                dv::meta::OptionMeta {
-                    value: 1,
-                    label: "Preferred Customer",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 2,
-                    label: "Standard",
-                    state: None,
-                    default_status: None,
-                },
-            ],
-        },
-        dv::ColumnMeta {
-            logical_name: "accountclassificationcode",
-            schema_name: "AccountClassificationCode",
-            column_type: "Picklist",
-            kind: dv::ColumnKind::Choice,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[
-                dv::meta::OptionMeta {
-                    value: 1,
-                    label: "Default Value",
-                    state: None,
-                    default_status: None,
-                },
-            ],
-        },
-        dv::ColumnMeta {
-            logical_name: "accountid",
-            schema_name: "AccountId",
-            column_type: "Uniqueidentifier",
-            kind: dv::ColumnKind::Uniqueidentifier,
-            required_level: dv::meta::RequiredLevel::SystemRequired,
-            valid_for_create: true,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "accountnumber",
-            schema_name: "AccountNumber",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(20),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "accountratingcode",
-            schema_name: "AccountRatingCode",
-            column_type: "Picklist",
-            kind: dv::ColumnKind::Choice,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[
-                dv::meta::OptionMeta {
-                    value: 1,
-                    label: "Default Value",
-                    state: None,
-                    default_status: None,
-                },
-            ],
-        },
-        dv::ColumnMeta {
-            logical_name: "address1_addressid",
-            schema_name: "Address1_AddressId",
-            column_type: "Uniqueidentifier",
-            kind: dv::ColumnKind::Uniqueidentifier,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "address1_addresstypecode",
-            schema_name: "Address1_AddressTypeCode",
-            column_type: "Picklist",
-            kind: dv::ColumnKind::Choice,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[
-                dv::meta::OptionMeta {
-                    value: 1,
-                    label: "Bill To",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 2,
-                    label: "Ship To",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 3,
-                    label: "Primary",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 4,
-                    label: "Other",
-                    state: None,
-                    default_status: None,
-                },
-            ],
-        },
-        dv::ColumnMeta {
-            logical_name: "address1_city",
-            schema_name: "Address1_City",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(80),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "address1_country",
-            schema_name: "Address1_Country",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(80),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "address1_county",
-            schema_name: "Address1_County",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(50),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "address1_fax",
-            schema_name: "Address1_Fax",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(50),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "address1_freighttermscode",
-            schema_name: "Address1_FreightTermsCode",
-            column_type: "Picklist",
-            kind: dv::ColumnKind::Choice,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[
-                dv::meta::OptionMeta {
-                    value: 1,
-                    label: "FOB",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 2,
-                    label: "No Charge",
-                    state: None,
-                    default_status: None,
-                },
-            ],
-        },
-        dv::ColumnMeta {
-            logical_name: "address1_latitude",
-            schema_name: "Address1_Latitude",
-            column_type: "Double",
-            kind: dv::ColumnKind::Double,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: Some(dv::meta::Bound("-90")),
-            max_value: Some(dv::meta::Bound("90")),
-            precision: Some(5),
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "address1_line1",
-            schema_name: "Address1_Line1",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(250),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "address1_line2",
-            schema_name: "Address1_Line2",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(250),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "address1_line3",
-            schema_name: "Address1_Line3",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(250),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "address1_longitude",
-            schema_name: "Address1_Longitude",
-            column_type: "Double",
-            kind: dv::ColumnKind::Double,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: Some(dv::meta::Bound("-180")),
-            max_value: Some(dv::meta::Bound("180")),
-            precision: Some(5),
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "address1_name",
-            schema_name: "Address1_Name",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(200),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "address1_postalcode",
-            schema_name: "Address1_PostalCode",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(20),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "address1_postofficebox",
-            schema_name: "Address1_PostOfficeBox",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(20),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "address1_primarycontactname",
-            schema_name: "Address1_PrimaryContactName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "address1_shippingmethodcode",
-            schema_name: "Address1_ShippingMethodCode",
-            column_type: "Picklist",
-            kind: dv::ColumnKind::Choice,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[
-                dv::meta::OptionMeta {
-                    value: 1,
-                    label: "Airborne",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 2,
-                    label: "DHL",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 3,
-                    label: "FedEx",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 4,
-                    label: "UPS",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 5,
-                    label: "Postal Mail",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 6,
-                    label: "Full Load",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 7,
-                    label: "Will Call",
-                    state: None,
-                    default_status: None,
-                },
-            ],
-        },
-        dv::ColumnMeta {
-            logical_name: "address1_stateorprovince",
-            schema_name: "Address1_StateOrProvince",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(50),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "address1_telephone1",
-            schema_name: "Address1_Telephone1",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(50),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "address1_telephone2",
-            schema_name: "Address1_Telephone2",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(50),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "address1_telephone3",
-            schema_name: "Address1_Telephone3",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(50),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "address1_upszone",
-            schema_name: "Address1_UPSZone",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(4),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "address1_utcoffset",
-            schema_name: "Address1_UTCOffset",
-            column_type: "Integer",
-            kind: dv::ColumnKind::Integer,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: Some(dv::meta::Bound("-1500")),
-            max_value: Some(dv::meta::Bound("1500")),
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "address2_addressid",
-            schema_name: "Address2_AddressId",
-            column_type: "Uniqueidentifier",
-            kind: dv::ColumnKind::Uniqueidentifier,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "address2_addresstypecode",
-            schema_name: "Address2_AddressTypeCode",
-            column_type: "Picklist",
-            kind: dv::ColumnKind::Choice,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[
-                dv::meta::OptionMeta {
-                    value: 1,
-                    label: "Default Value",
-                    state: None,
-                    default_status: None,
-                },
-            ],
-        },
-        dv::ColumnMeta {
-            logical_name: "address2_city",
-            schema_name: "Address2_City",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(80),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "address2_country",
-            schema_name: "Address2_Country",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(80),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "address2_county",
-            schema_name: "Address2_County",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(50),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "address2_fax",
-            schema_name: "Address2_Fax",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(50),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "address2_freighttermscode",
-            schema_name: "Address2_FreightTermsCode",
-            column_type: "Picklist",
-            kind: dv::ColumnKind::Choice,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[
-                dv::meta::OptionMeta {
-                    value: 1,
-                    label: "Default Value",
-                    state: None,
-                    default_status: None,
-                },
-            ],
-        },
-        dv::ColumnMeta {
-            logical_name: "address2_latitude",
-            schema_name: "Address2_Latitude",
-            column_type: "Double",
-            kind: dv::ColumnKind::Double,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: Some(dv::meta::Bound("-90")),
-            max_value: Some(dv::meta::Bound("90")),
-            precision: Some(5),
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "address2_line1",
-            schema_name: "Address2_Line1",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(250),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "address2_line2",
-            schema_name: "Address2_Line2",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(250),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "address2_line3",
-            schema_name: "Address2_Line3",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(250),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "address2_longitude",
-            schema_name: "Address2_Longitude",
-            column_type: "Double",
-            kind: dv::ColumnKind::Double,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: Some(dv::meta::Bound("-180")),
-            max_value: Some(dv::meta::Bound("180")),
-            precision: Some(5),
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "address2_name",
-            schema_name: "Address2_Name",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(200),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "address2_postalcode",
-            schema_name: "Address2_PostalCode",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(20),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "address2_postofficebox",
-            schema_name: "Address2_PostOfficeBox",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(20),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "address2_primarycontactname",
-            schema_name: "Address2_PrimaryContactName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "address2_shippingmethodcode",
-            schema_name: "Address2_ShippingMethodCode",
-            column_type: "Picklist",
-            kind: dv::ColumnKind::Choice,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[
-                dv::meta::OptionMeta {
-                    value: 1,
-                    label: "Default Value",
-                    state: None,
-                    default_status: None,
-                },
-            ],
-        },
-        dv::ColumnMeta {
-            logical_name: "address2_stateorprovince",
-            schema_name: "Address2_StateOrProvince",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(50),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "address2_telephone1",
-            schema_name: "Address2_Telephone1",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(50),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "address2_telephone2",
-            schema_name: "Address2_Telephone2",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(50),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "address2_telephone3",
-            schema_name: "Address2_Telephone3",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(50),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "address2_upszone",
-            schema_name: "Address2_UPSZone",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(4),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "address2_utcoffset",
-            schema_name: "Address2_UTCOffset",
-            column_type: "Integer",
-            kind: dv::ColumnKind::Integer,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: Some(dv::meta::Bound("-1500")),
-            max_value: Some(dv::meta::Bound("1500")),
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "businesstypecode",
-            schema_name: "BusinessTypeCode",
-            column_type: "Picklist",
-            kind: dv::ColumnKind::Choice,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[
-                dv::meta::OptionMeta {
-                    value: 1,
-                    label: "Default Value",
-                    state: None,
-                    default_status: None,
-                },
-            ],
-        },
-        dv::ColumnMeta {
-            logical_name: "creditlimit",
-            schema_name: "CreditLimit",
-            column_type: "Money",
-            kind: dv::ColumnKind::Money,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: Some(dv::meta::Bound("0")),
-            max_value: Some(dv::meta::Bound("100000000000000")),
-            precision: Some(2),
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "creditonhold",
-            schema_name: "CreditOnHold",
-            column_type: "Boolean",
-            kind: dv::ColumnKind::Boolean,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "customersizecode",
-            schema_name: "CustomerSizeCode",
-            column_type: "Picklist",
-            kind: dv::ColumnKind::Choice,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[
-                dv::meta::OptionMeta {
-                    value: 1,
-                    label: "Default Value",
-                    state: None,
-                    default_status: None,
-                },
-            ],
-        },
-        dv::ColumnMeta {
-            logical_name: "customertypecode",
-            schema_name: "CustomerTypeCode",
-            column_type: "Picklist",
-            kind: dv::ColumnKind::Choice,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[
-                dv::meta::OptionMeta {
-                    value: 1,
-                    label: "Competitor",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 2,
-                    label: "Consultant",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 3,
-                    label: "Customer",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 4,
-                    label: "Investor",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 5,
-                    label: "Partner",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 6,
-                    label: "Influencer",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 7,
-                    label: "Press",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 8,
-                    label: "Prospect",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 9,
-                    label: "Reseller",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 10,
-                    label: "Supplier",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 11,
-                    label: "Vendor",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 12,
-                    label: "Other",
-                    state: None,
-                    default_status: None,
-                },
-            ],
-        },
-        dv::ColumnMeta {
-            logical_name: "description",
-            schema_name: "Description",
-            column_type: "Memo",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(2000),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "donotbulkemail",
-            schema_name: "DoNotBulkEMail",
-            column_type: "Boolean",
-            kind: dv::ColumnKind::Boolean,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "donotbulkpostalmail",
-            schema_name: "DoNotBulkPostalMail",
-            column_type: "Boolean",
-            kind: dv::ColumnKind::Boolean,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "donotemail",
-            schema_name: "DoNotEMail",
-            column_type: "Boolean",
-            kind: dv::ColumnKind::Boolean,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "donotfax",
-            schema_name: "DoNotFax",
-            column_type: "Boolean",
-            kind: dv::ColumnKind::Boolean,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "donotphone",
-            schema_name: "DoNotPhone",
-            column_type: "Boolean",
-            kind: dv::ColumnKind::Boolean,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "donotpostalmail",
-            schema_name: "DoNotPostalMail",
-            column_type: "Boolean",
-            kind: dv::ColumnKind::Boolean,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "donotsendmm",
-            schema_name: "DoNotSendMM",
-            column_type: "Boolean",
-            kind: dv::ColumnKind::Boolean,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "emailaddress1",
-            schema_name: "EMailAddress1",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "emailaddress2",
-            schema_name: "EMailAddress2",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "emailaddress3",
-            schema_name: "EMailAddress3",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "entityimage",
-            schema_name: "EntityImage",
-            column_type: "Image",
-            kind: dv::ColumnKind::Other,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "fax",
-            schema_name: "Fax",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(50),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "followemail",
-            schema_name: "FollowEmail",
-            column_type: "Boolean",
-            kind: dv::ColumnKind::Boolean,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "ftpsiteurl",
-            schema_name: "FtpSiteURL",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(200),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "importsequencenumber",
-            schema_name: "ImportSequenceNumber",
-            column_type: "Integer",
-            kind: dv::ColumnKind::Integer,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: false,
-            max_length: None,
-            min_value: Some(dv::meta::Bound("-2147483648")),
-            max_value: Some(dv::meta::Bound("2147483647")),
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "industrycode",
-            schema_name: "IndustryCode",
-            column_type: "Picklist",
-            kind: dv::ColumnKind::Choice,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[
-                dv::meta::OptionMeta {
-                    value: 1,
-                    label: "Accounting",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 2,
-                    label: "Agriculture and Non-petrol Natural Resource Extraction",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 3,
-                    label: "Broadcasting Printing and Publishing",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 4,
-                    label: "Brokers",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 5,
-                    label: "Building Supply Retail",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 6,
-                    label: "Business Services",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 7,
-                    label: "Consulting",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 8,
-                    label: "Consumer Services",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 9,
-                    label: "Design, Direction and Creative Management",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 10,
-                    label: "Distributors, Dispatchers and Processors",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 11,
-                    label: "Doctor's Offices and Clinics",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 12,
-                    label: "Durable Manufacturing",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 13,
-                    label: "Eating and Drinking Places",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 14,
-                    label: "Entertainment Retail",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 15,
-                    label: "Equipment Rental and Leasing",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 16,
-                    label: "Financial",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 17,
-                    label: "Food and Tobacco Processing",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 18,
-                    label: "Inbound Capital Intensive Processing",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 19,
-                    label: "Inbound Repair and Services",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 20,
-                    label: "Insurance",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 21,
-                    label: "Legal Services",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 22,
-                    label: "Non-Durable Merchandise Retail",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 23,
-                    label: "Outbound Consumer Service",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 24,
-                    label: "Petrochemical Extraction and Distribution",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 25,
-                    label: "Service Retail",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 26,
-                    label: "SIG Affiliations",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 27,
-                    label: "Social Services",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 28,
-                    label: "Special Outbound Trade Contractors",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 29,
-                    label: "Specialty Realty",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 30,
-                    label: "Transportation",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 31,
-                    label: "Utility Creation and Distribution",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 32,
-                    label: "Vehicle Retail",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 33,
-                    label: "Wholesale",
-                    state: None,
-                    default_status: None,
-                },
-            ],
-        },
-        dv::ColumnMeta {
-            logical_name: "lastonholdtime",
-            schema_name: "LastOnHoldTime",
-            column_type: "DateTime",
-            kind: dv::ColumnKind::DateTime,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "lastusedincampaign",
-            schema_name: "LastUsedInCampaign",
-            column_type: "DateTime",
-            kind: dv::ColumnKind::DateTime,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "marketcap",
-            schema_name: "MarketCap",
-            column_type: "Money",
-            kind: dv::ColumnKind::Money,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: Some(dv::meta::Bound("0")),
-            max_value: Some(dv::meta::Bound("100000000000000")),
-            precision: Some(2),
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "marketingonly",
-            schema_name: "MarketingOnly",
-            column_type: "Boolean",
-            kind: dv::ColumnKind::Boolean,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "name",
-            schema_name: "Name",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::ApplicationRequired,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(160),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "numberofemployees",
-            schema_name: "NumberOfEmployees",
-            column_type: "Integer",
-            kind: dv::ColumnKind::Integer,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: Some(dv::meta::Bound("0")),
-            max_value: Some(dv::meta::Bound("1000000000")),
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "overriddencreatedon",
-            schema_name: "OverriddenCreatedOn",
-            column_type: "DateTime",
-            kind: dv::ColumnKind::DateTime,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "ownerid",
-            schema_name: "OwnerId",
-            column_type: "Owner",
-            kind: dv::ColumnKind::Lookup,
-            required_level: dv::meta::RequiredLevel::SystemRequired,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[
-                dv::meta::Target {
-                    table: "systemuser",
-                    entity_set: "systemusers",
-                    entity_set_known: false,
-                    navigation_property: "ownerid",
-                    navigation_property_known: false,
-                },
-                dv::meta::Target {
-                    table: "team",
-                    entity_set: "teams",
-                    entity_set_known: true,
-                    navigation_property: "ownerid",
-                    navigation_property_known: false,
-                },
-            ],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "owneridtype",
-            schema_name: "OwnerIdType",
-            column_type: "EntityName",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::SystemRequired,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "ownershipcode",
-            schema_name: "OwnershipCode",
-            column_type: "Picklist",
-            kind: dv::ColumnKind::Choice,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[
-                dv::meta::OptionMeta {
-                    value: 1,
-                    label: "Public",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 2,
-                    label: "Private",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 3,
-                    label: "Subsidiary",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 4,
-                    label: "Other",
-                    state: None,
-                    default_status: None,
-                },
-            ],
-        },
-        dv::ColumnMeta {
-            logical_name: "parentaccountid",
-            schema_name: "ParentAccountId",
-            column_type: "Lookup",
-            kind: dv::ColumnKind::Lookup,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[
-                dv::meta::Target {
-                    table: "account",
-                    entity_set: "accounts",
-                    entity_set_known: true,
-                    navigation_property: "parentaccountid",
-                    navigation_property_known: false,
-                },
-            ],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "participatesinworkflow",
-            schema_name: "ParticipatesInWorkflow",
-            column_type: "Boolean",
-            kind: dv::ColumnKind::Boolean,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "paymenttermscode",
-            schema_name: "PaymentTermsCode",
-            column_type: "Picklist",
-            kind: dv::ColumnKind::Choice,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[
-                dv::meta::OptionMeta {
-                    value: 1,
-                    label: "Net 30",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 2,
-                    label: "2% 10, Net 30",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 3,
-                    label: "Net 45",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 4,
-                    label: "Net 60",
-                    state: None,
-                    default_status: None,
-                },
-            ],
-        },
-        dv::ColumnMeta {
-            logical_name: "preferredappointmentdaycode",
-            schema_name: "PreferredAppointmentDayCode",
-            column_type: "Picklist",
-            kind: dv::ColumnKind::Choice,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[
-                dv::meta::OptionMeta {
-                    value: 0,
-                    label: "Sunday",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 1,
-                    label: "Monday",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 2,
-                    label: "Tuesday",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 3,
-                    label: "Wednesday",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 4,
-                    label: "Thursday",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 5,
-                    label: "Friday",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 6,
-                    label: "Saturday",
-                    state: None,
-                    default_status: None,
-                },
-            ],
-        },
-        dv::ColumnMeta {
-            logical_name: "preferredappointmenttimecode",
-            schema_name: "PreferredAppointmentTimeCode",
-            column_type: "Picklist",
-            kind: dv::ColumnKind::Choice,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[
-                dv::meta::OptionMeta {
-                    value: 1,
-                    label: "Morning",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 2,
-                    label: "Afternoon",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 3,
-                    label: "Evening",
-                    state: None,
-                    default_status: None,
-                },
-            ],
-        },
-        dv::ColumnMeta {
-            logical_name: "preferredcontactmethodcode",
-            schema_name: "PreferredContactMethodCode",
-            column_type: "Picklist",
-            kind: dv::ColumnKind::Choice,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[
-                dv::meta::OptionMeta {
-                    value: 1,
-                    label: "Any",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 2,
-                    label: "Email",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 3,
-                    label: "Phone",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 4,
-                    label: "Fax",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 5,
-                    label: "Mail",
-                    state: None,
-                    default_status: None,
-                },
-            ],
-        },
-        dv::ColumnMeta {
-            logical_name: "preferredsystemuserid",
-            schema_name: "PreferredSystemUserId",
-            column_type: "Lookup",
-            kind: dv::ColumnKind::Lookup,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[
-                dv::meta::Target {
-                    table: "systemuser",
-                    entity_set: "systemusers",
-                    entity_set_known: false,
-                    navigation_property: "preferredsystemuserid",
-                    navigation_property_known: false,
-                },
-            ],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "primarycontactid",
-            schema_name: "PrimaryContactId",
-            column_type: "Lookup",
-            kind: dv::ColumnKind::Lookup,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[
-                dv::meta::Target {
-                    table: "contact",
-                    entity_set: "contacts",
-                    entity_set_known: false,
-                    navigation_property: "primarycontactid",
-                    navigation_property_known: false,
-                },
-            ],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "primarysatoriid",
-            schema_name: "PrimarySatoriId",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(200),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "primarytwitterid",
-            schema_name: "PrimaryTwitterId",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(128),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "processid",
-            schema_name: "ProcessId",
-            column_type: "Uniqueidentifier",
-            kind: dv::ColumnKind::Uniqueidentifier,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "revenue",
-            schema_name: "Revenue",
-            column_type: "Money",
-            kind: dv::ColumnKind::Money,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: Some(dv::meta::Bound("0")),
-            max_value: Some(dv::meta::Bound("100000000000000")),
-            precision: Some(2),
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "sharesoutstanding",
-            schema_name: "SharesOutstanding",
-            column_type: "Integer",
-            kind: dv::ColumnKind::Integer,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: Some(dv::meta::Bound("0")),
-            max_value: Some(dv::meta::Bound("1000000000")),
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "shippingmethodcode",
-            schema_name: "ShippingMethodCode",
-            column_type: "Picklist",
-            kind: dv::ColumnKind::Choice,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[
-                dv::meta::OptionMeta {
-                    value: 1,
-                    label: "Default Value",
-                    state: None,
-                    default_status: None,
-                },
-            ],
-        },
-        dv::ColumnMeta {
-            logical_name: "sic",
-            schema_name: "SIC",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(20),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "slaid",
-            schema_name: "SLAId",
-            column_type: "Lookup",
-            kind: dv::ColumnKind::Lookup,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[
-                dv::meta::Target {
-                    table: "sla",
-                    entity_set: "slas",
-                    entity_set_known: false,
-                    navigation_property: "slaid",
-                    navigation_property_known: false,
-                },
-            ],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "stageid",
-            schema_name: "StageId",
-            column_type: "Uniqueidentifier",
-            kind: dv::ColumnKind::Uniqueidentifier,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "statecode",
-            schema_name: "StateCode",
-            column_type: "State",
-            kind: dv::ColumnKind::State,
-            required_level: dv::meta::RequiredLevel::SystemRequired,
-            valid_for_create: false,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[
-                dv::meta::OptionMeta {
-                    value: 0,
-                    label: "Active",
-                    state: None,
-                    default_status: Some(1),
-                },
-                dv::meta::OptionMeta {
-                    value: 1,
-                    label: "Inactive",
-                    state: None,
-                    default_status: Some(2),
-                },
-            ],
-        },
-        dv::ColumnMeta {
-            logical_name: "statuscode",
-            schema_name: "StatusCode",
-            column_type: "Status",
-            kind: dv::ColumnKind::Status,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[
-                dv::meta::OptionMeta {
-                    value: 1,
-                    label: "Active",
-                    state: Some(0),
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 2,
-                    label: "Inactive",
-                    state: Some(1),
-                    default_status: None,
-                },
-            ],
-        },
-        dv::ColumnMeta {
-            logical_name: "stockexchange",
-            schema_name: "StockExchange",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(20),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "telephone1",
-            schema_name: "Telephone1",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(50),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "telephone2",
-            schema_name: "Telephone2",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(50),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "telephone3",
-            schema_name: "Telephone3",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(50),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "territorycode",
-            schema_name: "TerritoryCode",
-            column_type: "Picklist",
-            kind: dv::ColumnKind::Choice,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[
-                dv::meta::OptionMeta {
-                    value: 1,
-                    label: "Default Value",
-                    state: None,
-                    default_status: None,
-                },
-            ],
-        },
-        dv::ColumnMeta {
-            logical_name: "tickersymbol",
-            schema_name: "TickerSymbol",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(10),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "timezoneruleversionnumber",
-            schema_name: "TimeZoneRuleVersionNumber",
-            column_type: "Integer",
-            kind: dv::ColumnKind::Integer,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: Some(dv::meta::Bound("-1")),
-            max_value: Some(dv::meta::Bound("2147483647")),
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "transactioncurrencyid",
-            schema_name: "TransactionCurrencyId",
-            column_type: "Lookup",
-            kind: dv::ColumnKind::Lookup,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[
-                dv::meta::Target {
-                    table: "transactioncurrency",
-                    entity_set: "transactioncurrencies",
-                    entity_set_known: false,
-                    navigation_property: "transactioncurrencyid",
-                    navigation_property_known: false,
-                },
-            ],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "traversedpath",
-            schema_name: "TraversedPath",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(1250),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "utcconversiontimezonecode",
-            schema_name: "UTCConversionTimeZoneCode",
-            column_type: "Integer",
-            kind: dv::ColumnKind::Integer,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: Some(dv::meta::Bound("-1")),
-            max_value: Some(dv::meta::Bound("2147483647")),
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "websiteurl",
-            schema_name: "WebSiteURL",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(200),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "yominame",
-            schema_name: "YomiName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(160),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "address1_composite",
-            schema_name: "Address1_Composite",
-            column_type: "Memo",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(1000),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "address2_composite",
-            schema_name: "Address2_Composite",
-            column_type: "Memo",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(1000),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "aging30",
-            schema_name: "Aging30",
-            column_type: "Money",
-            kind: dv::ColumnKind::Money,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: Some(dv::meta::Bound("0")),
-            max_value: Some(dv::meta::Bound("100000000000000")),
-            precision: Some(2),
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "aging30_base",
-            schema_name: "Aging30_Base",
-            column_type: "Money",
-            kind: dv::ColumnKind::Money,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: Some(dv::meta::Bound("-922337203685477")),
-            max_value: Some(dv::meta::Bound("922337203685477")),
-            precision: Some(4),
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "aging60",
-            schema_name: "Aging60",
-            column_type: "Money",
-            kind: dv::ColumnKind::Money,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: Some(dv::meta::Bound("0")),
-            max_value: Some(dv::meta::Bound("100000000000000")),
-            precision: Some(2),
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "aging60_base",
-            schema_name: "Aging60_Base",
-            column_type: "Money",
-            kind: dv::ColumnKind::Money,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: Some(dv::meta::Bound("-922337203685477")),
-            max_value: Some(dv::meta::Bound("922337203685477")),
-            precision: Some(4),
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "aging90",
-            schema_name: "Aging90",
-            column_type: "Money",
-            kind: dv::ColumnKind::Money,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: Some(dv::meta::Bound("0")),
-            max_value: Some(dv::meta::Bound("100000000000000")),
-            precision: Some(2),
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "aging90_base",
-            schema_name: "Aging90_Base",
-            column_type: "Money",
-            kind: dv::ColumnKind::Money,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: Some(dv::meta::Bound("-922337203685477")),
-            max_value: Some(dv::meta::Bound("922337203685477")),
-            precision: Some(4),
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "createdby",
-            schema_name: "CreatedBy",
-            column_type: "Lookup",
-            kind: dv::ColumnKind::Lookup,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[
-                dv::meta::Target {
-                    table: "systemuser",
-                    entity_set: "systemusers",
-                    entity_set_known: false,
-                    navigation_property: "createdby",
-                    navigation_property_known: false,
-                },
-            ],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "createdbyexternalparty",
-            schema_name: "CreatedByExternalParty",
-            column_type: "Lookup",
-            kind: dv::ColumnKind::Lookup,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[
-                dv::meta::Target {
-                    table: "externalparty",
-                    entity_set: "externalparties",
-                    entity_set_known: false,
-                    navigation_property: "createdbyexternalparty",
-                    navigation_property_known: false,
-                },
-            ],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "createdbyexternalpartyname",
-            schema_name: "CreatedByExternalPartyName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "createdbyexternalpartyyominame",
-            schema_name: "CreatedByExternalPartyYomiName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "createdbyname",
-            schema_name: "CreatedByName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "createdbyyominame",
-            schema_name: "CreatedByYomiName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "createdon",
-            schema_name: "CreatedOn",
-            column_type: "DateTime",
-            kind: dv::ColumnKind::DateTime,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "createdonbehalfby",
-            schema_name: "CreatedOnBehalfBy",
-            column_type: "Lookup",
-            kind: dv::ColumnKind::Lookup,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[
-                dv::meta::Target {
-                    table: "systemuser",
-                    entity_set: "systemusers",
-                    entity_set_known: false,
-                    navigation_property: "createdonbehalfby",
-                    navigation_property_known: false,
-                },
-            ],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "createdonbehalfbyname",
-            schema_name: "CreatedOnBehalfByName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "createdonbehalfbyyominame",
-            schema_name: "CreatedOnBehalfByYomiName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "creditlimit_base",
-            schema_name: "CreditLimit_Base",
-            column_type: "Money",
-            kind: dv::ColumnKind::Money,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: Some(dv::meta::Bound("-922337203685477")),
-            max_value: Some(dv::meta::Bound("922337203685477")),
-            precision: Some(4),
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "entityimage_timestamp",
-            schema_name: "EntityImage_Timestamp",
-            column_type: "BigInt",
-            kind: dv::ColumnKind::BigInt,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: Some(dv::meta::Bound("-9223372036854775808")),
-            max_value: Some(dv::meta::Bound("9223372036854775807")),
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "entityimage_url",
-            schema_name: "EntityImage_URL",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(200),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "entityimageid",
-            schema_name: "EntityImageId",
-            column_type: "Uniqueidentifier",
-            kind: dv::ColumnKind::Uniqueidentifier,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "exchangerate",
-            schema_name: "ExchangeRate",
-            column_type: "Decimal",
-            kind: dv::ColumnKind::Decimal,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: Some(dv::meta::Bound("0.0000000001")),
-            max_value: Some(dv::meta::Bound("100000000000")),
-            precision: Some(10),
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "isprivate",
-            schema_name: "IsPrivate",
-            column_type: "Boolean",
-            kind: dv::ColumnKind::Boolean,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "marketcap_base",
-            schema_name: "MarketCap_Base",
-            column_type: "Money",
-            kind: dv::ColumnKind::Money,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: Some(dv::meta::Bound("-922337203685477")),
-            max_value: Some(dv::meta::Bound("922337203685477")),
-            precision: Some(4),
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "masteraccountidname",
-            schema_name: "MasterAccountIdName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "masteraccountidyominame",
-            schema_name: "MasterAccountIdYomiName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "masterid",
-            schema_name: "MasterId",
-            column_type: "Lookup",
-            kind: dv::ColumnKind::Lookup,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[
-                dv::meta::Target {
-                    table: "account",
-                    entity_set: "accounts",
-                    entity_set_known: true,
-                    navigation_property: "masterid",
-                    navigation_property_known: false,
-                },
-            ],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "merged",
-            schema_name: "Merged",
-            column_type: "Boolean",
-            kind: dv::ColumnKind::Boolean,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "modifiedby",
-            schema_name: "ModifiedBy",
-            column_type: "Lookup",
-            kind: dv::ColumnKind::Lookup,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[
-                dv::meta::Target {
-                    table: "systemuser",
-                    entity_set: "systemusers",
-                    entity_set_known: false,
-                    navigation_property: "modifiedby",
-                    navigation_property_known: false,
-                },
-            ],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "modifiedbyexternalparty",
-            schema_name: "ModifiedByExternalParty",
-            column_type: "Lookup",
-            kind: dv::ColumnKind::Lookup,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[
-                dv::meta::Target {
-                    table: "externalparty",
-                    entity_set: "externalparties",
-                    entity_set_known: false,
-                    navigation_property: "modifiedbyexternalparty",
-                    navigation_property_known: false,
-                },
-            ],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "modifiedbyexternalpartyname",
-            schema_name: "ModifiedByExternalPartyName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "modifiedbyexternalpartyyominame",
-            schema_name: "ModifiedByExternalPartyYomiName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "modifiedbyname",
-            schema_name: "ModifiedByName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "modifiedbyyominame",
-            schema_name: "ModifiedByYomiName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "modifiedon",
-            schema_name: "ModifiedOn",
-            column_type: "DateTime",
-            kind: dv::ColumnKind::DateTime,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "modifiedonbehalfby",
-            schema_name: "ModifiedOnBehalfBy",
-            column_type: "Lookup",
-            kind: dv::ColumnKind::Lookup,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[
-                dv::meta::Target {
-                    table: "systemuser",
-                    entity_set: "systemusers",
-                    entity_set_known: false,
-                    navigation_property: "modifiedonbehalfby",
-                    navigation_property_known: false,
-                },
-            ],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "modifiedonbehalfbyname",
-            schema_name: "ModifiedOnBehalfByName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "modifiedonbehalfbyyominame",
-            schema_name: "ModifiedOnBehalfByYomiName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "onholdtime",
-            schema_name: "OnHoldTime",
-            column_type: "Integer",
-            kind: dv::ColumnKind::Integer,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: Some(dv::meta::Bound("-2147483648")),
-            max_value: Some(dv::meta::Bound("2147483647")),
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "owneridname",
-            schema_name: "OwnerIdName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::SystemRequired,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "owneridyominame",
-            schema_name: "OwnerIdYomiName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::SystemRequired,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "owningbusinessunit",
-            schema_name: "OwningBusinessUnit",
-            column_type: "Lookup",
-            kind: dv::ColumnKind::Lookup,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[
-                dv::meta::Target {
-                    table: "businessunit",
-                    entity_set: "businessunits",
-                    entity_set_known: false,
-                    navigation_property: "owningbusinessunit",
-                    navigation_property_known: false,
-                },
-            ],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "owningteam",
-            schema_name: "OwningTeam",
-            column_type: "Lookup",
-            kind: dv::ColumnKind::Lookup,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[
-                dv::meta::Target {
-                    table: "team",
-                    entity_set: "teams",
-                    entity_set_known: true,
-                    navigation_property: "owningteam",
-                    navigation_property_known: false,
-                },
-            ],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "owninguser",
-            schema_name: "OwningUser",
-            column_type: "Lookup",
-            kind: dv::ColumnKind::Lookup,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[
-                dv::meta::Target {
-                    table: "systemuser",
-                    entity_set: "systemusers",
-                    entity_set_known: false,
-                    navigation_property: "owninguser",
-                    navigation_property_known: false,
-                },
-            ],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "parentaccountidname",
-            schema_name: "ParentAccountIdName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "parentaccountidyominame",
-            schema_name: "ParentAccountIdYomiName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "preferredsystemuseridname",
-            schema_name: "PreferredSystemUserIdName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "preferredsystemuseridyominame",
-            schema_name: "PreferredSystemUserIdYomiName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "primarycontactidname",
-            schema_name: "PrimaryContactIdName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "primarycontactidyominame",
-            schema_name: "PrimaryContactIdYomiName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "revenue_base",
-            schema_name: "Revenue_Base",
-            column_type: "Money",
-            kind: dv::ColumnKind::Money,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: Some(dv::meta::Bound("-922337203685477")),
-            max_value: Some(dv::meta::Bound("922337203685477")),
-            precision: Some(4),
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "slainvokedid",
-            schema_name: "SLAInvokedId",
-            column_type: "Lookup",
-            kind: dv::ColumnKind::Lookup,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[
-                dv::meta::Target {
-                    table: "sla",
-                    entity_set: "slas",
-                    entity_set_known: false,
-                    navigation_property: "slainvokedid",
-                    navigation_property_known: false,
-                },
-            ],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "slainvokedidname",
-            schema_name: "SLAInvokedIdName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "slaname",
-            schema_name: "SLAName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "timespentbymeonemailandmeetings",
-            schema_name: "TimeSpentByMeOnEmailAndMeetings",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(1250),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "transactioncurrencyidname",
-            schema_name: "TransactionCurrencyIdName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "versionnumber",
-            schema_name: "VersionNumber",
-            column_type: "BigInt",
-            kind: dv::ColumnKind::BigInt,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: Some(dv::meta::Bound("-9223372036854775808")),
-            max_value: Some(dv::meta::Bound("9223372036854775807")),
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
+        dv::ColumnMeta::new(
+                "accountcategorycode",
+                "AccountCategoryCode",
+                "Picklist",
+                dv::ColumnKind::Choice,
+            )
+            .options(
+                &[
+                    dv::meta::OptionMeta::new(1, "Preferred Customer"),
+                    dv::meta::OptionMeta::new(2, "Standard"),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "accountclassificationcode",
+                "AccountClassificationCode",
+                "Picklist",
+                dv::ColumnKind::Choice,
+            )
+            .options(&[dv::meta::OptionMeta::new(1, "Default Value")]),
+        dv::ColumnMeta::new(
+                "accountid",
+                "AccountId",
+                "Uniqueidentifier",
+                dv::ColumnKind::Uniqueidentifier,
+            )
+            .required_level(dv::meta::RequiredLevel::SystemRequired)
+            .valid_for_update(false),
+        dv::ColumnMeta::new(
+                "accountnumber",
+                "AccountNumber",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(20),
+        dv::ColumnMeta::new(
+                "accountratingcode",
+                "AccountRatingCode",
+                "Picklist",
+                dv::ColumnKind::Choice,
+            )
+            .options(&[dv::meta::OptionMeta::new(1, "Default Value")]),
+        dv::ColumnMeta::new(
+            "address1_addressid",
+            "Address1_AddressId",
+            "Uniqueidentifier",
+            dv::ColumnKind::Uniqueidentifier,
+        ),
+        dv::ColumnMeta::new(
+                "address1_addresstypecode",
+                "Address1_AddressTypeCode",
+                "Picklist",
+                dv::ColumnKind::Choice,
+            )
+            .options(
+                &[
+                    dv::meta::OptionMeta::new(1, "Bill To"),
+                    dv::meta::OptionMeta::new(2, "Ship To"),
+                    dv::meta::OptionMeta::new(3, "Primary"),
+                    dv::meta::OptionMeta::new(4, "Other"),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "address1_city",
+                "Address1_City",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(80),
+        dv::ColumnMeta::new(
+                "address1_country",
+                "Address1_Country",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(80),
+        dv::ColumnMeta::new(
+                "address1_county",
+                "Address1_County",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(50),
+        dv::ColumnMeta::new(
+                "address1_fax",
+                "Address1_Fax",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(50),
+        dv::ColumnMeta::new(
+                "address1_freighttermscode",
+                "Address1_FreightTermsCode",
+                "Picklist",
+                dv::ColumnKind::Choice,
+            )
+            .options(
+                &[
+                    dv::meta::OptionMeta::new(1, "FOB"),
+                    dv::meta::OptionMeta::new(2, "No Charge"),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "address1_latitude",
+                "Address1_Latitude",
+                "Double",
+                dv::ColumnKind::Double,
+            )
+            .min_value("-90")
+            .max_value("90")
+            .precision(5),
+        dv::ColumnMeta::new(
+                "address1_line1",
+                "Address1_Line1",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(250),
+        dv::ColumnMeta::new(
+                "address1_line2",
+                "Address1_Line2",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(250),
+        dv::ColumnMeta::new(
+                "address1_line3",
+                "Address1_Line3",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(250),
+        dv::ColumnMeta::new(
+                "address1_longitude",
+                "Address1_Longitude",
+                "Double",
+                dv::ColumnKind::Double,
+            )
+            .min_value("-180")
+            .max_value("180")
+            .precision(5),
+        dv::ColumnMeta::new(
+                "address1_name",
+                "Address1_Name",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(200),
+        dv::ColumnMeta::new(
+                "address1_postalcode",
+                "Address1_PostalCode",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(20),
+        dv::ColumnMeta::new(
+                "address1_postofficebox",
+                "Address1_PostOfficeBox",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(20),
+        dv::ColumnMeta::new(
+                "address1_primarycontactname",
+                "Address1_PrimaryContactName",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(100),
+        dv::ColumnMeta::new(
+                "address1_shippingmethodcode",
+                "Address1_ShippingMethodCode",
+                "Picklist",
+                dv::ColumnKind::Choice,
+            )
+            .options(
+                &[
+                    dv::meta::OptionMeta::new(1, "Airborne"),
+                    dv::meta::OptionMeta::new(2, "DHL"),
+                    dv::meta::OptionMeta::new(3, "FedEx"),
+                    dv::meta::OptionMeta::new(4, "UPS"),
+                    dv::meta::OptionMeta::new(5, "Postal Mail"),
+                    dv::meta::OptionMeta::new(6, "Full Load"),
+                    dv::meta::OptionMeta::new(7, "Will Call"),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "address1_stateorprovince",
+                "Address1_StateOrProvince",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(50),
+        dv::ColumnMeta::new(
+                "address1_telephone1",
+                "Address1_Telephone1",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(50),
+        dv::ColumnMeta::new(
+                "address1_telephone2",
+                "Address1_Telephone2",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(50),
+        dv::ColumnMeta::new(
+                "address1_telephone3",
+                "Address1_Telephone3",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(50),
+        dv::ColumnMeta::new(
+                "address1_upszone",
+                "Address1_UPSZone",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(4),
+        dv::ColumnMeta::new(
+                "address1_utcoffset",
+                "Address1_UTCOffset",
+                "Integer",
+                dv::ColumnKind::Integer,
+            )
+            .min_value("-1500")
+            .max_value("1500"),
+        dv::ColumnMeta::new(
+            "address2_addressid",
+            "Address2_AddressId",
+            "Uniqueidentifier",
+            dv::ColumnKind::Uniqueidentifier,
+        ),
+        dv::ColumnMeta::new(
+                "address2_addresstypecode",
+                "Address2_AddressTypeCode",
+                "Picklist",
+                dv::ColumnKind::Choice,
+            )
+            .options(&[dv::meta::OptionMeta::new(1, "Default Value")]),
+        dv::ColumnMeta::new(
+                "address2_city",
+                "Address2_City",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(80),
+        dv::ColumnMeta::new(
+                "address2_country",
+                "Address2_Country",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(80),
+        dv::ColumnMeta::new(
+                "address2_county",
+                "Address2_County",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(50),
+        dv::ColumnMeta::new(
+                "address2_fax",
+                "Address2_Fax",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(50),
+        dv::ColumnMeta::new(
+                "address2_freighttermscode",
+                "Address2_FreightTermsCode",
+                "Picklist",
+                dv::ColumnKind::Choice,
+            )
+            .options(&[dv::meta::OptionMeta::new(1, "Default Value")]),
+        dv::ColumnMeta::new(
+                "address2_latitude",
+                "Address2_Latitude",
+                "Double",
+                dv::ColumnKind::Double,
+            )
+            .min_value("-90")
+            .max_value("90")
+            .precision(5),
+        dv::ColumnMeta::new(
+                "address2_line1",
+                "Address2_Line1",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(250),
+        dv::ColumnMeta::new(
+                "address2_line2",
+                "Address2_Line2",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(250),
+        dv::ColumnMeta::new(
+                "address2_line3",
+                "Address2_Line3",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(250),
+        dv::ColumnMeta::new(
+                "address2_longitude",
+                "Address2_Longitude",
+                "Double",
+                dv::ColumnKind::Double,
+            )
+            .min_value("-180")
+            .max_value("180")
+            .precision(5),
+        dv::ColumnMeta::new(
+                "address2_name",
+                "Address2_Name",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(200),
+        dv::ColumnMeta::new(
+                "address2_postalcode",
+                "Address2_PostalCode",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(20),
+        dv::ColumnMeta::new(
+                "address2_postofficebox",
+                "Address2_PostOfficeBox",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(20),
+        dv::ColumnMeta::new(
+                "address2_primarycontactname",
+                "Address2_PrimaryContactName",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(100),
+        dv::ColumnMeta::new(
+                "address2_shippingmethodcode",
+                "Address2_ShippingMethodCode",
+                "Picklist",
+                dv::ColumnKind::Choice,
+            )
+            .options(&[dv::meta::OptionMeta::new(1, "Default Value")]),
+        dv::ColumnMeta::new(
+                "address2_stateorprovince",
+                "Address2_StateOrProvince",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(50),
+        dv::ColumnMeta::new(
+                "address2_telephone1",
+                "Address2_Telephone1",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(50),
+        dv::ColumnMeta::new(
+                "address2_telephone2",
+                "Address2_Telephone2",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(50),
+        dv::ColumnMeta::new(
+                "address2_telephone3",
+                "Address2_Telephone3",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(50),
+        dv::ColumnMeta::new(
+                "address2_upszone",
+                "Address2_UPSZone",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(4),
+        dv::ColumnMeta::new(
+                "address2_utcoffset",
+                "Address2_UTCOffset",
+                "Integer",
+                dv::ColumnKind::Integer,
+            )
+            .min_value("-1500")
+            .max_value("1500"),
+        dv::ColumnMeta::new(
+                "businesstypecode",
+                "BusinessTypeCode",
+                "Picklist",
+                dv::ColumnKind::Choice,
+            )
+            .options(&[dv::meta::OptionMeta::new(1, "Default Value")]),
+        dv::ColumnMeta::new("creditlimit", "CreditLimit", "Money", dv::ColumnKind::Money)
+            .min_value("0")
+            .max_value("100000000000000")
+            .precision(2),
+        dv::ColumnMeta::new(
+            "creditonhold",
+            "CreditOnHold",
+            "Boolean",
+            dv::ColumnKind::Boolean,
+        ),
+        dv::ColumnMeta::new(
+                "customersizecode",
+                "CustomerSizeCode",
+                "Picklist",
+                dv::ColumnKind::Choice,
+            )
+            .options(&[dv::meta::OptionMeta::new(1, "Default Value")]),
+        dv::ColumnMeta::new(
+                "customertypecode",
+                "CustomerTypeCode",
+                "Picklist",
+                dv::ColumnKind::Choice,
+            )
+            .options(
+                &[
+                    dv::meta::OptionMeta::new(1, "Competitor"),
+                    dv::meta::OptionMeta::new(2, "Consultant"),
+                    dv::meta::OptionMeta::new(3, "Customer"),
+                    dv::meta::OptionMeta::new(4, "Investor"),
+                    dv::meta::OptionMeta::new(5, "Partner"),
+                    dv::meta::OptionMeta::new(6, "Influencer"),
+                    dv::meta::OptionMeta::new(7, "Press"),
+                    dv::meta::OptionMeta::new(8, "Prospect"),
+                    dv::meta::OptionMeta::new(9, "Reseller"),
+                    dv::meta::OptionMeta::new(10, "Supplier"),
+                    dv::meta::OptionMeta::new(11, "Vendor"),
+                    dv::meta::OptionMeta::new(12, "Other"),
+                ],
+            ),
+        dv::ColumnMeta::new("description", "Description", "Memo", dv::ColumnKind::Text)
+            .max_length(2000),
+        dv::ColumnMeta::new(
+            "donotbulkemail",
+            "DoNotBulkEMail",
+            "Boolean",
+            dv::ColumnKind::Boolean,
+        ),
+        dv::ColumnMeta::new(
+            "donotbulkpostalmail",
+            "DoNotBulkPostalMail",
+            "Boolean",
+            dv::ColumnKind::Boolean,
+        ),
+        dv::ColumnMeta::new(
+            "donotemail",
+            "DoNotEMail",
+            "Boolean",
+            dv::ColumnKind::Boolean,
+        ),
+        dv::ColumnMeta::new("donotfax", "DoNotFax", "Boolean", dv::ColumnKind::Boolean),
+        dv::ColumnMeta::new(
+            "donotphone",
+            "DoNotPhone",
+            "Boolean",
+            dv::ColumnKind::Boolean,
+        ),
+        dv::ColumnMeta::new(
+            "donotpostalmail",
+            "DoNotPostalMail",
+            "Boolean",
+            dv::ColumnKind::Boolean,
+        ),
+        dv::ColumnMeta::new(
+            "donotsendmm",
+            "DoNotSendMM",
+            "Boolean",
+            dv::ColumnKind::Boolean,
+        ),
+        dv::ColumnMeta::new(
+                "emailaddress1",
+                "EMailAddress1",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(100),
+        dv::ColumnMeta::new(
+                "emailaddress2",
+                "EMailAddress2",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(100),
+        dv::ColumnMeta::new(
+                "emailaddress3",
+                "EMailAddress3",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(100),
+        dv::ColumnMeta::new(
+            "entityimage",
+            "EntityImage",
+            "Image",
+            dv::ColumnKind::Other,
+        ),
+        dv::ColumnMeta::new("fax", "Fax", "String", dv::ColumnKind::Text).max_length(50),
+        dv::ColumnMeta::new(
+            "followemail",
+            "FollowEmail",
+            "Boolean",
+            dv::ColumnKind::Boolean,
+        ),
+        dv::ColumnMeta::new("ftpsiteurl", "FtpSiteURL", "String", dv::ColumnKind::Text)
+            .max_length(200),
+        dv::ColumnMeta::new(
+                "importsequencenumber",
+                "ImportSequenceNumber",
+                "Integer",
+                dv::ColumnKind::Integer,
+            )
+            .valid_for_update(false)
+            .min_value("-2147483648")
+            .max_value("2147483647"),
+        dv::ColumnMeta::new(
+                "industrycode",
+                "IndustryCode",
+                "Picklist",
+                dv::ColumnKind::Choice,
+            )
+            .options(
+                &[
+                    dv::meta::OptionMeta::new(1, "Accounting"),
+                    dv::meta::OptionMeta::new(
+                        2,
+                        "Agriculture and Non-petrol Natural Resource Extraction",
+                    ),
+                    dv::meta::OptionMeta::new(3, "Broadcasting Printing and Publishing"),
+                    dv::meta::OptionMeta::new(4, "Brokers"),
+                    dv::meta::OptionMeta::new(5, "Building Supply Retail"),
+                    dv::meta::OptionMeta::new(6, "Business Services"),
+                    dv::meta::OptionMeta::new(7, "Consulting"),
+                    dv::meta::OptionMeta::new(8, "Consumer Services"),
+                    dv::meta::OptionMeta::new(
+                        9,
+                        "Design, Direction and Creative Management",
+                    ),
+                    dv::meta::OptionMeta::new(
+                        10,
+                        "Distributors, Dispatchers and Processors",
+                    ),
+                    dv::meta::OptionMeta::new(11, "Doctor's Offices and Clinics"),
+                    dv::meta::OptionMeta::new(12, "Durable Manufacturing"),
+                    dv::meta::OptionMeta::new(13, "Eating and Drinking Places"),
+                    dv::meta::OptionMeta::new(14, "Entertainment Retail"),
+                    dv::meta::OptionMeta::new(15, "Equipment Rental and Leasing"),
+                    dv::meta::OptionMeta::new(16, "Financial"),
+                    dv::meta::OptionMeta::new(17, "Food and Tobacco Processing"),
+                    dv::meta::OptionMeta::new(
+                        18,
+                        "Inbound Capital Intensive Processing",
+                    ),
+                    dv::meta::OptionMeta::new(19, "Inbound Repair and Services"),
+                    dv::meta::OptionMeta::new(20, "Insurance"),
+                    dv::meta::OptionMeta::new(21, "Legal Services"),
+                    dv::meta::OptionMeta::new(22, "Non-Durable Merchandise Retail"),
+                    dv::meta::OptionMeta::new(23, "Outbound Consumer Service"),
+                    dv::meta::OptionMeta::new(
+                        24,
+                        "Petrochemical Extraction and Distribution",
+                    ),
+                    dv::meta::OptionMeta::new(25, "Service Retail"),
+                    dv::meta::OptionMeta::new(26, "SIG Affiliations"),
+                    dv::meta::OptionMeta::new(27, "Social Services"),
+                    dv::meta::OptionMeta::new(28, "Special Outbound Trade Contractors"),
+                    dv::meta::OptionMeta::new(29, "Specialty Realty"),
+                    dv::meta::OptionMeta::new(30, "Transportation"),
+                    dv::meta::OptionMeta::new(31, "Utility Creation and Distribution"),
+                    dv::meta::OptionMeta::new(32, "Vehicle Retail"),
+                    dv::meta::OptionMeta::new(33, "Wholesale"),
+                ],
+            ),
+        dv::ColumnMeta::new(
+            "lastonholdtime",
+            "LastOnHoldTime",
+            "DateTime",
+            dv::ColumnKind::DateTime,
+        ),
+        dv::ColumnMeta::new(
+                "lastusedincampaign",
+                "LastUsedInCampaign",
+                "DateTime",
+                dv::ColumnKind::DateTime,
+            )
+            .valid_for_create(false),
+        dv::ColumnMeta::new("marketcap", "MarketCap", "Money", dv::ColumnKind::Money)
+            .min_value("0")
+            .max_value("100000000000000")
+            .precision(2),
+        dv::ColumnMeta::new(
+            "marketingonly",
+            "MarketingOnly",
+            "Boolean",
+            dv::ColumnKind::Boolean,
+        ),
+        dv::ColumnMeta::new("name", "Name", "String", dv::ColumnKind::Text)
+            .required_level(dv::meta::RequiredLevel::ApplicationRequired)
+            .max_length(160),
+        dv::ColumnMeta::new(
+                "numberofemployees",
+                "NumberOfEmployees",
+                "Integer",
+                dv::ColumnKind::Integer,
+            )
+            .min_value("0")
+            .max_value("1000000000"),
+        dv::ColumnMeta::new(
+                "overriddencreatedon",
+                "OverriddenCreatedOn",
+                "DateTime",
+                dv::ColumnKind::DateTime,
+            )
+            .valid_for_update(false),
+        dv::ColumnMeta::new("ownerid", "OwnerId", "Owner", dv::ColumnKind::Lookup)
+            .required_level(dv::meta::RequiredLevel::SystemRequired)
+            .targets(
+                &[
+                    dv::meta::Target::new("systemuser", "systemusers", "ownerid")
+                        .entity_set_assumed()
+                        .navigation_property_assumed(),
+                    dv::meta::Target::new("team", "teams", "ownerid")
+                        .navigation_property_assumed(),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "owneridtype",
+                "OwnerIdType",
+                "EntityName",
+                dv::ColumnKind::Text,
+            )
+            .required_level(dv::meta::RequiredLevel::SystemRequired),
+        dv::ColumnMeta::new(
+                "ownershipcode",
+                "OwnershipCode",
+                "Picklist",
+                dv::ColumnKind::Choice,
+            )
+            .options(
+                &[
+                    dv::meta::OptionMeta::new(1, "Public"),
+                    dv::meta::OptionMeta::new(2, "Private"),
+                    dv::meta::OptionMeta::new(3, "Subsidiary"),
+                    dv::meta::OptionMeta::new(4, "Other"),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "parentaccountid",
+                "ParentAccountId",
+                "Lookup",
+                dv::ColumnKind::Lookup,
+            )
+            .targets(
+                &[
+                    dv::meta::Target::new("account", "accounts", "parentaccountid")
+                        .navigation_property_assumed(),
+                ],
+            ),
+        dv::ColumnMeta::new(
+            "participatesinworkflow",
+            "ParticipatesInWorkflow",
+            "Boolean",
+            dv::ColumnKind::Boolean,
+        ),
+        dv::ColumnMeta::new(
+                "paymenttermscode",
+                "PaymentTermsCode",
+                "Picklist",
+                dv::ColumnKind::Choice,
+            )
+            .options(
+                &[
+                    dv::meta::OptionMeta::new(1, "Net 30"),
+                    dv::meta::OptionMeta::new(2, "2% 10, Net 30"),
+                    dv::meta::OptionMeta::new(3, "Net 45"),
+                    dv::meta::OptionMeta::new(4, "Net 60"),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "preferredappointmentdaycode",
+                "PreferredAppointmentDayCode",
+                "Picklist",
+                dv::ColumnKind::Choice,
+            )
+            .options(
+                &[
+                    dv::meta::OptionMeta::new(0, "Sunday"),
+                    dv::meta::OptionMeta::new(1, "Monday"),
+                    dv::meta::OptionMeta::new(2, "Tuesday"),
+                    dv::meta::OptionMeta::new(3, "Wednesday"),
+                    dv::meta::OptionMeta::new(4, "Thursday"),
+                    dv::meta::OptionMeta::new(5, "Friday"),
+                    dv::meta::OptionMeta::new(6, "Saturday"),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "preferredappointmenttimecode",
+                "PreferredAppointmentTimeCode",
+                "Picklist",
+                dv::ColumnKind::Choice,
+            )
+            .options(
+                &[
+                    dv::meta::OptionMeta::new(1, "Morning"),
+                    dv::meta::OptionMeta::new(2, "Afternoon"),
+                    dv::meta::OptionMeta::new(3, "Evening"),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "preferredcontactmethodcode",
+                "PreferredContactMethodCode",
+                "Picklist",
+                dv::ColumnKind::Choice,
+            )
+            .options(
+                &[
+                    dv::meta::OptionMeta::new(1, "Any"),
+                    dv::meta::OptionMeta::new(2, "Email"),
+                    dv::meta::OptionMeta::new(3, "Phone"),
+                    dv::meta::OptionMeta::new(4, "Fax"),
+                    dv::meta::OptionMeta::new(5, "Mail"),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "preferredsystemuserid",
+                "PreferredSystemUserId",
+                "Lookup",
+                dv::ColumnKind::Lookup,
+            )
+            .targets(
+                &[
+                    dv::meta::Target::new(
+                            "systemuser",
+                            "systemusers",
+                            "preferredsystemuserid",
+                        )
+                        .entity_set_assumed()
+                        .navigation_property_assumed(),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "primarycontactid",
+                "PrimaryContactId",
+                "Lookup",
+                dv::ColumnKind::Lookup,
+            )
+            .targets(
+                &[
+                    dv::meta::Target::new("contact", "contacts", "primarycontactid")
+                        .entity_set_assumed()
+                        .navigation_property_assumed(),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "primarysatoriid",
+                "PrimarySatoriId",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(200),
+        dv::ColumnMeta::new(
+                "primarytwitterid",
+                "PrimaryTwitterId",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(128),
+        dv::ColumnMeta::new(
+            "processid",
+            "ProcessId",
+            "Uniqueidentifier",
+            dv::ColumnKind::Uniqueidentifier,
+        ),
+        dv::ColumnMeta::new("revenue", "Revenue", "Money", dv::ColumnKind::Money)
+            .min_value("0")
+            .max_value("100000000000000")
+            .precision(2),
+        dv::ColumnMeta::new(
+                "sharesoutstanding",
+                "SharesOutstanding",
+                "Integer",
+                dv::ColumnKind::Integer,
+            )
+            .min_value("0")
+            .max_value("1000000000"),
+        dv::ColumnMeta::new(
+                "shippingmethodcode",
+                "ShippingMethodCode",
+                "Picklist",
+                dv::ColumnKind::Choice,
+            )
+            .options(&[dv::meta::OptionMeta::new(1, "Default Value")]),
+        dv::ColumnMeta::new("sic", "SIC", "String", dv::ColumnKind::Text).max_length(20),
+        dv::ColumnMeta::new("slaid", "SLAId", "Lookup", dv::ColumnKind::Lookup)
+            .targets(
+                &[
+                    dv::meta::Target::new("sla", "slas", "slaid")
+                        .entity_set_assumed()
+                        .navigation_property_assumed(),
+                ],
+            ),
+        dv::ColumnMeta::new(
+            "stageid",
+            "StageId",
+            "Uniqueidentifier",
+            dv::ColumnKind::Uniqueidentifier,
+        ),
+        dv::ColumnMeta::new("statecode", "StateCode", "State", dv::ColumnKind::State)
+            .required_level(dv::meta::RequiredLevel::SystemRequired)
+            .valid_for_create(false)
+            .options(
+                &[
+                    dv::meta::OptionMeta::new(0, "Active").default_status(1),
+                    dv::meta::OptionMeta::new(1, "Inactive").default_status(2),
+                ],
+            ),
+        dv::ColumnMeta::new("statuscode", "StatusCode", "Status", dv::ColumnKind::Status)
+            .options(
+                &[
+                    dv::meta::OptionMeta::new(1, "Active").state(0),
+                    dv::meta::OptionMeta::new(2, "Inactive").state(1),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "stockexchange",
+                "StockExchange",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(20),
+        dv::ColumnMeta::new("telephone1", "Telephone1", "String", dv::ColumnKind::Text)
+            .max_length(50),
+        dv::ColumnMeta::new("telephone2", "Telephone2", "String", dv::ColumnKind::Text)
+            .max_length(50),
+        dv::ColumnMeta::new("telephone3", "Telephone3", "String", dv::ColumnKind::Text)
+            .max_length(50),
+        dv::ColumnMeta::new(
+                "territorycode",
+                "TerritoryCode",
+                "Picklist",
+                dv::ColumnKind::Choice,
+            )
+            .options(&[dv::meta::OptionMeta::new(1, "Default Value")]),
+        dv::ColumnMeta::new(
+                "tickersymbol",
+                "TickerSymbol",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(10),
+        dv::ColumnMeta::new(
+                "timezoneruleversionnumber",
+                "TimeZoneRuleVersionNumber",
+                "Integer",
+                dv::ColumnKind::Integer,
+            )
+            .min_value("-1")
+            .max_value("2147483647"),
+        dv::ColumnMeta::new(
+                "transactioncurrencyid",
+                "TransactionCurrencyId",
+                "Lookup",
+                dv::ColumnKind::Lookup,
+            )
+            .targets(
+                &[
+                    dv::meta::Target::new(
+                            "transactioncurrency",
+                            "transactioncurrencies",
+                            "transactioncurrencyid",
+                        )
+                        .entity_set_assumed()
+                        .navigation_property_assumed(),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "traversedpath",
+                "TraversedPath",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(1250),
+        dv::ColumnMeta::new(
+                "utcconversiontimezonecode",
+                "UTCConversionTimeZoneCode",
+                "Integer",
+                dv::ColumnKind::Integer,
+            )
+            .min_value("-1")
+            .max_value("2147483647"),
+        dv::ColumnMeta::new("websiteurl", "WebSiteURL", "String", dv::ColumnKind::Text)
+            .max_length(200),
+        dv::ColumnMeta::new("yominame", "YomiName", "String", dv::ColumnKind::Text)
+            .max_length(160),
+        dv::ColumnMeta::new(
+                "address1_composite",
+                "Address1_Composite",
+                "Memo",
+                dv::ColumnKind::Text,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(1000),
+        dv::ColumnMeta::new(
+                "address2_composite",
+                "Address2_Composite",
+                "Memo",
+                dv::ColumnKind::Text,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(1000),
+        dv::ColumnMeta::new("aging30", "Aging30", "Money", dv::ColumnKind::Money)
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .min_value("0")
+            .max_value("100000000000000")
+            .precision(2),
+        dv::ColumnMeta::new(
+                "aging30_base",
+                "Aging30_Base",
+                "Money",
+                dv::ColumnKind::Money,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .min_value("-922337203685477")
+            .max_value("922337203685477")
+            .precision(4),
+        dv::ColumnMeta::new("aging60", "Aging60", "Money", dv::ColumnKind::Money)
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .min_value("0")
+            .max_value("100000000000000")
+            .precision(2),
+        dv::ColumnMeta::new(
+                "aging60_base",
+                "Aging60_Base",
+                "Money",
+                dv::ColumnKind::Money,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .min_value("-922337203685477")
+            .max_value("922337203685477")
+            .precision(4),
+        dv::ColumnMeta::new("aging90", "Aging90", "Money", dv::ColumnKind::Money)
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .min_value("0")
+            .max_value("100000000000000")
+            .precision(2),
+        dv::ColumnMeta::new(
+                "aging90_base",
+                "Aging90_Base",
+                "Money",
+                dv::ColumnKind::Money,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .min_value("-922337203685477")
+            .max_value("922337203685477")
+            .precision(4),
+        dv::ColumnMeta::new("createdby", "CreatedBy", "Lookup", dv::ColumnKind::Lookup)
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .targets(
+                &[
+                    dv::meta::Target::new("systemuser", "systemusers", "createdby")
+                        .entity_set_assumed()
+                        .navigation_property_assumed(),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "createdbyexternalparty",
+                "CreatedByExternalParty",
+                "Lookup",
+                dv::ColumnKind::Lookup,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .targets(
+                &[
+                    dv::meta::Target::new(
+                            "externalparty",
+                            "externalparties",
+                            "createdbyexternalparty",
+                        )
+                        .entity_set_assumed()
+                        .navigation_property_assumed(),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "createdbyexternalpartyname",
+                "CreatedByExternalPartyName",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(100),
+        dv::ColumnMeta::new(
+                "createdbyexternalpartyyominame",
+                "CreatedByExternalPartyYomiName",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(100),
+        dv::ColumnMeta::new(
+                "createdbyname",
+                "CreatedByName",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(100),
+        dv::ColumnMeta::new(
+                "createdbyyominame",
+                "CreatedByYomiName",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(100),
+        dv::ColumnMeta::new(
+                "createdon",
+                "CreatedOn",
+                "DateTime",
+                dv::ColumnKind::DateTime,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false),
+        dv::ColumnMeta::new(
+                "createdonbehalfby",
+                "CreatedOnBehalfBy",
+                "Lookup",
+                dv::ColumnKind::Lookup,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .targets(
+                &[
+                    dv::meta::Target::new(
+                            "systemuser",
+                            "systemusers",
+                            "createdonbehalfby",
+                        )
+                        .entity_set_assumed()
+                        .navigation_property_assumed(),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "createdonbehalfbyname",
+                "CreatedOnBehalfByName",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(100),
+        dv::ColumnMeta::new(
+                "createdonbehalfbyyominame",
+                "CreatedOnBehalfByYomiName",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(100),
+        dv::ColumnMeta::new(
+                "creditlimit_base",
+                "CreditLimit_Base",
+                "Money",
+                dv::ColumnKind::Money,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .min_value("-922337203685477")
+            .max_value("922337203685477")
+            .precision(4),
+        dv::ColumnMeta::new(
+                "entityimage_timestamp",
+                "EntityImage_Timestamp",
+                "BigInt",
+                dv::ColumnKind::BigInt,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .min_value("-9223372036854775808")
+            .max_value("9223372036854775807"),
+        dv::ColumnMeta::new(
+                "entityimage_url",
+                "EntityImage_URL",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(200),
+        dv::ColumnMeta::new(
+                "entityimageid",
+                "EntityImageId",
+                "Uniqueidentifier",
+                dv::ColumnKind::Uniqueidentifier,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false),
+        dv::ColumnMeta::new(
+                "exchangerate",
+                "ExchangeRate",
+                "Decimal",
+                dv::ColumnKind::Decimal,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .min_value("0.0000000001")
+            .max_value("100000000000")
+            .precision(10),
+        dv::ColumnMeta::new("isprivate", "IsPrivate", "Boolean", dv::ColumnKind::Boolean)
+            .valid_for_create(false)
+            .valid_for_update(false),
+        dv::ColumnMeta::new(
+                "marketcap_base",
+                "MarketCap_Base",
+                "Money",
+                dv::ColumnKind::Money,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .min_value("-922337203685477")
+            .max_value("922337203685477")
+            .precision(4),
+        dv::ColumnMeta::new(
+                "masteraccountidname",
+                "MasterAccountIdName",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(100),
+        dv::ColumnMeta::new(
+                "masteraccountidyominame",
+                "MasterAccountIdYomiName",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(100),
+        dv::ColumnMeta::new("masterid", "MasterId", "Lookup", dv::ColumnKind::Lookup)
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .targets(
+                &[
+                    dv::meta::Target::new("account", "accounts", "masterid")
+                        .navigation_property_assumed(),
+                ],
+            ),
+        dv::ColumnMeta::new("merged", "Merged", "Boolean", dv::ColumnKind::Boolean)
+            .valid_for_create(false)
+            .valid_for_update(false),
+        dv::ColumnMeta::new("modifiedby", "ModifiedBy", "Lookup", dv::ColumnKind::Lookup)
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .targets(
+                &[
+                    dv::meta::Target::new("systemuser", "systemusers", "modifiedby")
+                        .entity_set_assumed()
+                        .navigation_property_assumed(),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "modifiedbyexternalparty",
+                "ModifiedByExternalParty",
+                "Lookup",
+                dv::ColumnKind::Lookup,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .targets(
+                &[
+                    dv::meta::Target::new(
+                            "externalparty",
+                            "externalparties",
+                            "modifiedbyexternalparty",
+                        )
+                        .entity_set_assumed()
+                        .navigation_property_assumed(),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "modifiedbyexternalpartyname",
+                "ModifiedByExternalPartyName",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(100),
+        dv::ColumnMeta::new(
+                "modifiedbyexternalpartyyominame",
+                "ModifiedByExternalPartyYomiName",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(100),
+        dv::ColumnMeta::new(
+                "modifiedbyname",
+                "ModifiedByName",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(100),
+        dv::ColumnMeta::new(
+                "modifiedbyyominame",
+                "ModifiedByYomiName",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(100),
+        dv::ColumnMeta::new(
+                "modifiedon",
+                "ModifiedOn",
+                "DateTime",
+                dv::ColumnKind::DateTime,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false),
+        dv::ColumnMeta::new(
+                "modifiedonbehalfby",
+                "ModifiedOnBehalfBy",
+                "Lookup",
+                dv::ColumnKind::Lookup,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .targets(
+                &[
+                    dv::meta::Target::new(
+                            "systemuser",
+                            "systemusers",
+                            "modifiedonbehalfby",
+                        )
+                        .entity_set_assumed()
+                        .navigation_property_assumed(),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "modifiedonbehalfbyname",
+                "ModifiedOnBehalfByName",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(100),
+        dv::ColumnMeta::new(
+                "modifiedonbehalfbyyominame",
+                "ModifiedOnBehalfByYomiName",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(100),
+        dv::ColumnMeta::new(
+                "onholdtime",
+                "OnHoldTime",
+                "Integer",
+                dv::ColumnKind::Integer,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .min_value("-2147483648")
+            .max_value("2147483647"),
+        dv::ColumnMeta::new("owneridname", "OwnerIdName", "String", dv::ColumnKind::Text)
+            .required_level(dv::meta::RequiredLevel::SystemRequired)
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(100),
+        dv::ColumnMeta::new(
+                "owneridyominame",
+                "OwnerIdYomiName",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .required_level(dv::meta::RequiredLevel::SystemRequired)
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(100),
+        dv::ColumnMeta::new(
+                "owningbusinessunit",
+                "OwningBusinessUnit",
+                "Lookup",
+                dv::ColumnKind::Lookup,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .targets(
+                &[
+                    dv::meta::Target::new(
+                            "businessunit",
+                            "businessunits",
+                            "owningbusinessunit",
+                        )
+                        .entity_set_assumed()
+                        .navigation_property_assumed(),
+                ],
+            ),
+        dv::ColumnMeta::new("owningteam", "OwningTeam", "Lookup", dv::ColumnKind::Lookup)
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .targets(
+                &[
+                    dv::meta::Target::new("team", "teams", "owningteam")
+                        .navigation_property_assumed(),
+                ],
+            ),
+        dv::ColumnMeta::new("owninguser", "OwningUser", "Lookup", dv::ColumnKind::Lookup)
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .targets(
+                &[
+                    dv::meta::Target::new("systemuser", "systemusers", "owninguser")
+                        .entity_set_assumed()
+                        .navigation_property_assumed(),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "parentaccountidname",
+                "ParentAccountIdName",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(100),
+        dv::ColumnMeta::new(
+                "parentaccountidyominame",
+                "ParentAccountIdYomiName",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(100),
+        dv::ColumnMeta::new(
+                "preferredsystemuseridname",
+                "PreferredSystemUserIdName",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(100),
+        dv::ColumnMeta::new(
+                "preferredsystemuseridyominame",
+                "PreferredSystemUserIdYomiName",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(100),
+        dv::ColumnMeta::new(
+                "primarycontactidname",
+                "PrimaryContactIdName",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(100),
+        dv::ColumnMeta::new(
+                "primarycontactidyominame",
+                "PrimaryContactIdYomiName",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(100),
+        dv::ColumnMeta::new(
+                "revenue_base",
+                "Revenue_Base",
+                "Money",
+                dv::ColumnKind::Money,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .min_value("-922337203685477")
+            .max_value("922337203685477")
+            .precision(4),
+        dv::ColumnMeta::new(
+                "slainvokedid",
+                "SLAInvokedId",
+                "Lookup",
+                dv::ColumnKind::Lookup,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .targets(
+                &[
+                    dv::meta::Target::new("sla", "slas", "slainvokedid")
+                        .entity_set_assumed()
+                        .navigation_property_assumed(),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "slainvokedidname",
+                "SLAInvokedIdName",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(100),
+        dv::ColumnMeta::new("slaname", "SLAName", "String", dv::ColumnKind::Text)
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(100),
+        dv::ColumnMeta::new(
+                "timespentbymeonemailandmeetings",
+                "TimeSpentByMeOnEmailAndMeetings",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(1250),
+        dv::ColumnMeta::new(
+                "transactioncurrencyidname",
+                "TransactionCurrencyIdName",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(100),
+        dv::ColumnMeta::new(
+                "versionnumber",
+                "VersionNumber",
+                "BigInt",
+                dv::ColumnKind::BigInt,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .min_value("-9223372036854775808")
+            .max_value("9223372036854775807"),
     ],
     one_to_many: &[
-        dv::meta::OneToManyMeta {
-            schema_name: "account_principalobjectattributeaccess",
-            referencing_entity: "principalobjectattributeaccess",
-            referencing_attribute: Some("objectid"),
-            navigation_property: "account_principalobjectattributeaccess",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "Account_Faxes",
-            referencing_entity: "fax",
-            referencing_attribute: Some("regardingobjectid"),
-            navigation_property: "Account_Faxes",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "slakpiinstance_account",
-            referencing_entity: "slakpiinstance",
-            referencing_attribute: Some("regarding"),
-            navigation_property: "slakpiinstance_account",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "account_PostFollows",
-            referencing_entity: "postfollow",
-            referencing_attribute: Some("regardingobjectid"),
-            navigation_property: "account_PostFollows",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "Account_Tasks",
-            referencing_entity: "task",
-            referencing_attribute: Some("regardingobjectid"),
-            navigation_property: "Account_Tasks",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "account_connections1",
-            referencing_entity: "connection",
-            referencing_attribute: Some("record1id"),
-            navigation_property: "account_connections1",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "SocialActivity_PostAuthorAccount_accounts",
-            referencing_entity: "socialactivity",
-            referencing_attribute: Some("postauthoraccount"),
-            navigation_property: "SocialActivity_PostAuthorAccount_accounts",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "Account_DuplicateBaseRecord",
-            referencing_entity: "duplicaterecord",
-            referencing_attribute: Some("baserecordid"),
-            navigation_property: "Account_DuplicateBaseRecord",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "SocialActivity_PostAuthor_accounts",
-            referencing_entity: "socialactivity",
-            referencing_attribute: Some("postauthor"),
-            navigation_property: "SocialActivity_PostAuthor_accounts",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "Account_SyncErrors",
-            referencing_entity: "syncerror",
-            referencing_attribute: Some("regardingobjectid"),
-            navigation_property: "Account_SyncErrors",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "Account_MailboxTrackingFolder",
-            referencing_entity: "mailboxtrackingfolder",
-            referencing_attribute: Some("regardingobjectid"),
-            navigation_property: "Account_MailboxTrackingFolder",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "Account_BulkDeleteFailures",
-            referencing_entity: "bulkdeletefailure",
-            referencing_attribute: Some("regardingobjectid"),
-            navigation_property: "Account_BulkDeleteFailures",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "Account_ActivityPointers",
-            referencing_entity: "activitypointer",
-            referencing_attribute: Some("regardingobjectid"),
-            navigation_property: "Account_ActivityPointers",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "Account_Email_SendersAccount",
-            referencing_entity: "email",
-            referencing_attribute: Some("sendersaccount"),
-            navigation_property: "Account_Email_SendersAccount",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "Account_Appointments",
-            referencing_entity: "appointment",
-            referencing_attribute: Some("regardingobjectid"),
-            navigation_property: "Account_Appointments",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "Socialprofile_customer_accounts",
-            referencing_entity: "socialprofile",
-            referencing_attribute: Some("customerid"),
-            navigation_property: "Socialprofile_customer_accounts",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "Account_Emails",
-            referencing_entity: "email",
-            referencing_attribute: Some("regardingobjectid"),
-            navigation_property: "Account_Emails",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "account_activity_parties",
-            referencing_entity: "activityparty",
-            referencing_attribute: Some("partyid"),
-            navigation_property: "account_activity_parties",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "Account_Phonecalls",
-            referencing_entity: "phonecall",
-            referencing_attribute: Some("regardingobjectid"),
-            navigation_property: "Account_Phonecalls",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "Account_SocialActivities",
-            referencing_entity: "socialactivity",
-            referencing_attribute: Some("regardingobjectid"),
-            navigation_property: "Account_SocialActivities",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "Account_DuplicateMatchingRecord",
-            referencing_entity: "duplicaterecord",
-            referencing_attribute: Some("duplicaterecordid"),
-            navigation_property: "Account_DuplicateMatchingRecord",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "account_actioncard",
-            referencing_entity: "actioncard",
-            referencing_attribute: Some("regardingobjectid"),
-            navigation_property: "account_actioncard",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "Account_AsyncOperations",
-            referencing_entity: "asyncoperation",
-            referencing_attribute: Some("regardingobjectid"),
-            navigation_property: "Account_AsyncOperations",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "Account_CustomerAddress",
-            referencing_entity: "customeraddress",
-            referencing_attribute: Some("parentid"),
-            navigation_property: "Account_CustomerAddress",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "Account_Annotation",
-            referencing_entity: "annotation",
-            referencing_attribute: Some("objectid"),
-            navigation_property: "Account_Annotation",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "Account_Letters",
-            referencing_entity: "letter",
-            referencing_attribute: Some("regardingobjectid"),
-            navigation_property: "Account_Letters",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "Account_RecurringAppointmentMasters",
-            referencing_entity: "recurringappointmentmaster",
-            referencing_attribute: Some("regardingobjectid"),
-            navigation_property: "Account_RecurringAppointmentMasters",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "Account_Email_EmailSender",
-            referencing_entity: "email",
-            referencing_attribute: Some("emailsender"),
-            navigation_property: "Account_Email_EmailSender",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "Account_ProcessSessions",
-            referencing_entity: "processsession",
-            referencing_attribute: Some("regardingobjectid"),
-            navigation_property: "Account_ProcessSessions",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "account_parent_account",
-            referencing_entity: "account",
-            referencing_attribute: Some("parentaccountid"),
-            navigation_property: "account_parent_account",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "contact_customer_accounts",
-            referencing_entity: "contact",
-            referencing_attribute: Some("parentcustomerid"),
-            navigation_property: "contact_customer_accounts",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "account_master_account",
-            referencing_entity: "account",
-            referencing_attribute: Some("masterid"),
-            navigation_property: "account_master_account",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "Account_SharepointDocumentLocation",
-            referencing_entity: "sharepointdocumentlocation",
-            referencing_attribute: Some("regardingobjectid"),
-            navigation_property: "Account_SharepointDocumentLocation",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "account_connections2",
-            referencing_entity: "connection",
-            referencing_attribute: Some("record2id"),
-            navigation_property: "account_connections2",
-        },
+        dv::meta::OneToManyMeta::new(
+                "account_principalobjectattributeaccess",
+                "principalobjectattributeaccess",
+                "account_principalobjectattributeaccess",
+            )
+            .referencing_attribute("objectid"),
+        dv::meta::OneToManyMeta::new("Account_Faxes", "fax", "Account_Faxes")
+            .referencing_attribute("regardingobjectid"),
+        dv::meta::OneToManyMeta::new(
+                "slakpiinstance_account",
+                "slakpiinstance",
+                "slakpiinstance_account",
+            )
+            .referencing_attribute("regarding"),
+        dv::meta::OneToManyMeta::new(
+                "account_PostFollows",
+                "postfollow",
+                "account_PostFollows",
+            )
+            .referencing_attribute("regardingobjectid"),
+        dv::meta::OneToManyMeta::new("Account_Tasks", "task", "Account_Tasks")
+            .referencing_attribute("regardingobjectid"),
+        dv::meta::OneToManyMeta::new(
+                "account_connections1",
+                "connection",
+                "account_connections1",
+            )
+            .referencing_attribute("record1id"),
+        dv::meta::OneToManyMeta::new(
+                "SocialActivity_PostAuthorAccount_accounts",
+                "socialactivity",
+                "SocialActivity_PostAuthorAccount_accounts",
+            )
+            .referencing_attribute("postauthoraccount"),
+        dv::meta::OneToManyMeta::new(
+                "Account_DuplicateBaseRecord",
+                "duplicaterecord",
+                "Account_DuplicateBaseRecord",
+            )
+            .referencing_attribute("baserecordid"),
+        dv::meta::OneToManyMeta::new(
+                "SocialActivity_PostAuthor_accounts",
+                "socialactivity",
+                "SocialActivity_PostAuthor_accounts",
+            )
+            .referencing_attribute("postauthor"),
+        dv::meta::OneToManyMeta::new(
+                "Account_SyncErrors",
+                "syncerror",
+                "Account_SyncErrors",
+            )
+            .referencing_attribute("regardingobjectid"),
+        dv::meta::OneToManyMeta::new(
+                "Account_MailboxTrackingFolder",
+                "mailboxtrackingfolder",
+                "Account_MailboxTrackingFolder",
+            )
+            .referencing_attribute("regardingobjectid"),
+        dv::meta::OneToManyMeta::new(
+                "Account_BulkDeleteFailures",
+                "bulkdeletefailure",
+                "Account_BulkDeleteFailures",
+            )
+            .referencing_attribute("regardingobjectid"),
+        dv::meta::OneToManyMeta::new(
+                "Account_ActivityPointers",
+                "activitypointer",
+                "Account_ActivityPointers",
+            )
+            .referencing_attribute("regardingobjectid"),
+        dv::meta::OneToManyMeta::new(
+                "Account_Email_SendersAccount",
+                "email",
+                "Account_Email_SendersAccount",
+            )
+            .referencing_attribute("sendersaccount"),
+        dv::meta::OneToManyMeta::new(
+                "Account_Appointments",
+                "appointment",
+                "Account_Appointments",
+            )
+            .referencing_attribute("regardingobjectid"),
+        dv::meta::OneToManyMeta::new(
+                "Socialprofile_customer_accounts",
+                "socialprofile",
+                "Socialprofile_customer_accounts",
+            )
+            .referencing_attribute("customerid"),
+        dv::meta::OneToManyMeta::new("Account_Emails", "email", "Account_Emails")
+            .referencing_attribute("regardingobjectid"),
+        dv::meta::OneToManyMeta::new(
+                "account_activity_parties",
+                "activityparty",
+                "account_activity_parties",
+            )
+            .referencing_attribute("partyid"),
+        dv::meta::OneToManyMeta::new(
+                "Account_Phonecalls",
+                "phonecall",
+                "Account_Phonecalls",
+            )
+            .referencing_attribute("regardingobjectid"),
+        dv::meta::OneToManyMeta::new(
+                "Account_SocialActivities",
+                "socialactivity",
+                "Account_SocialActivities",
+            )
+            .referencing_attribute("regardingobjectid"),
+        dv::meta::OneToManyMeta::new(
+                "Account_DuplicateMatchingRecord",
+                "duplicaterecord",
+                "Account_DuplicateMatchingRecord",
+            )
+            .referencing_attribute("duplicaterecordid"),
+        dv::meta::OneToManyMeta::new(
+                "account_actioncard",
+                "actioncard",
+                "account_actioncard",
+            )
+            .referencing_attribute("regardingobjectid"),
+        dv::meta::OneToManyMeta::new(
+                "Account_AsyncOperations",
+                "asyncoperation",
+                "Account_AsyncOperations",
+            )
+            .referencing_attribute("regardingobjectid"),
+        dv::meta::OneToManyMeta::new(
+                "Account_CustomerAddress",
+                "customeraddress",
+                "Account_CustomerAddress",
+            )
+            .referencing_attribute("parentid"),
+        dv::meta::OneToManyMeta::new(
+                "Account_Annotation",
+                "annotation",
+                "Account_Annotation",
+            )
+            .referencing_attribute("objectid"),
+        dv::meta::OneToManyMeta::new("Account_Letters", "letter", "Account_Letters")
+            .referencing_attribute("regardingobjectid"),
+        dv::meta::OneToManyMeta::new(
+                "Account_RecurringAppointmentMasters",
+                "recurringappointmentmaster",
+                "Account_RecurringAppointmentMasters",
+            )
+            .referencing_attribute("regardingobjectid"),
+        dv::meta::OneToManyMeta::new(
+                "Account_Email_EmailSender",
+                "email",
+                "Account_Email_EmailSender",
+            )
+            .referencing_attribute("emailsender"),
+        dv::meta::OneToManyMeta::new(
+                "Account_ProcessSessions",
+                "processsession",
+                "Account_ProcessSessions",
+            )
+            .referencing_attribute("regardingobjectid"),
+        dv::meta::OneToManyMeta::new(
+                "account_parent_account",
+                "account",
+                "account_parent_account",
+            )
+            .referencing_attribute("parentaccountid"),
+        dv::meta::OneToManyMeta::new(
+                "contact_customer_accounts",
+                "contact",
+                "contact_customer_accounts",
+            )
+            .referencing_attribute("parentcustomerid"),
+        dv::meta::OneToManyMeta::new(
+                "account_master_account",
+                "account",
+                "account_master_account",
+            )
+            .referencing_attribute("masterid"),
+        dv::meta::OneToManyMeta::new(
+                "Account_SharepointDocumentLocation",
+                "sharepointdocumentlocation",
+                "Account_SharepointDocumentLocation",
+            )
+            .referencing_attribute("regardingobjectid"),
+        dv::meta::OneToManyMeta::new(
+                "account_connections2",
+                "connection",
+                "account_connections2",
+            )
+            .referencing_attribute("record2id"),
     ],
     many_to_one: &[
-        dv::meta::ManyToOneMeta {
-            schema_name: "account_primary_contact",
-            referenced_entity: "contact",
-            referencing_attribute: Some("primarycontactid"),
-            navigation_property: "primarycontactid",
-            navigation_property_known: false,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "account_master_account",
-            referenced_entity: "account",
-            referencing_attribute: Some("masterid"),
-            navigation_property: "masterid",
-            navigation_property_known: false,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "system_user_accounts",
-            referenced_entity: "systemuser",
-            referencing_attribute: None,
-            navigation_property: "system_user_accounts",
-            navigation_property_known: false,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "lk_accountbase_modifiedby",
-            referenced_entity: "systemuser",
-            referencing_attribute: Some("modifiedby"),
-            navigation_property: "modifiedby",
-            navigation_property_known: false,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "account_parent_account",
-            referenced_entity: "account",
-            referencing_attribute: Some("parentaccountid"),
-            navigation_property: "parentaccountid",
-            navigation_property_known: false,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "business_unit_accounts",
-            referenced_entity: "businessunit",
-            referencing_attribute: Some("owningbusinessunit"),
-            navigation_property: "owningbusinessunit",
-            navigation_property_known: false,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "transactioncurrency_account",
-            referenced_entity: "transactioncurrency",
-            referencing_attribute: Some("transactioncurrencyid"),
-            navigation_property: "transactioncurrencyid",
-            navigation_property_known: false,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "user_accounts",
-            referenced_entity: "systemuser",
-            referencing_attribute: None,
-            navigation_property: "user_accounts",
-            navigation_property_known: false,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "lk_accountbase_createdonbehalfby",
-            referenced_entity: "systemuser",
-            referencing_attribute: Some("createdonbehalfby"),
-            navigation_property: "createdonbehalfby",
-            navigation_property_known: false,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "processstage_account",
-            referenced_entity: "processstage",
-            referencing_attribute: None,
-            navigation_property: "processstage_account",
-            navigation_property_known: false,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "manualsla_account",
-            referenced_entity: "sla",
-            referencing_attribute: None,
-            navigation_property: "manualsla_account",
-            navigation_property_known: false,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "lk_accountbase_createdby",
-            referenced_entity: "systemuser",
-            referencing_attribute: Some("createdby"),
-            navigation_property: "createdby",
-            navigation_property_known: false,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "sla_account",
-            referenced_entity: "sla",
-            referencing_attribute: None,
-            navigation_property: "sla_account",
-            navigation_property_known: false,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "lk_accountbase_modifiedonbehalfby",
-            referenced_entity: "systemuser",
-            referencing_attribute: Some("modifiedonbehalfby"),
-            navigation_property: "modifiedonbehalfby",
-            navigation_property_known: false,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "team_accounts",
-            referenced_entity: "team",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "owningteam",
-            navigation_property_known: false,
-        },
+        dv::meta::ManyToOneMeta::new(
+                "account_primary_contact",
+                "contact",
+                "primarycontactid",
+            )
+            .referencing_attribute("primarycontactid")
+            .navigation_property_assumed(),
+        dv::meta::ManyToOneMeta::new("account_master_account", "account", "masterid")
+            .referencing_attribute("masterid")
+            .navigation_property_assumed(),
+        dv::meta::ManyToOneMeta::new(
+                "system_user_accounts",
+                "systemuser",
+                "system_user_accounts",
+            )
+            .navigation_property_assumed(),
+        dv::meta::ManyToOneMeta::new(
+                "lk_accountbase_modifiedby",
+                "systemuser",
+                "modifiedby",
+            )
+            .referencing_attribute("modifiedby")
+            .navigation_property_assumed(),
+        dv::meta::ManyToOneMeta::new(
+                "account_parent_account",
+                "account",
+                "parentaccountid",
+            )
+            .referencing_attribute("parentaccountid")
+            .navigation_property_assumed(),
+        dv::meta::ManyToOneMeta::new(
+                "business_unit_accounts",
+                "businessunit",
+                "owningbusinessunit",
+            )
+            .referencing_attribute("owningbusinessunit")
+            .navigation_property_assumed(),
+        dv::meta::ManyToOneMeta::new(
+                "transactioncurrency_account",
+                "transactioncurrency",
+                "transactioncurrencyid",
+            )
+            .referencing_attribute("transactioncurrencyid")
+            .navigation_property_assumed(),
+        dv::meta::ManyToOneMeta::new("user_accounts", "systemuser", "user_accounts")
+            .navigation_property_assumed(),
+        dv::meta::ManyToOneMeta::new(
+                "lk_accountbase_createdonbehalfby",
+                "systemuser",
+                "createdonbehalfby",
+            )
+            .referencing_attribute("createdonbehalfby")
+            .navigation_property_assumed(),
+        dv::meta::ManyToOneMeta::new(
+                "processstage_account",
+                "processstage",
+                "processstage_account",
+            )
+            .navigation_property_assumed(),
+        dv::meta::ManyToOneMeta::new("manualsla_account", "sla", "manualsla_account")
+            .navigation_property_assumed(),
+        dv::meta::ManyToOneMeta::new(
+                "lk_accountbase_createdby",
+                "systemuser",
+                "createdby",
+            )
+            .referencing_attribute("createdby")
+            .navigation_property_assumed(),
+        dv::meta::ManyToOneMeta::new("sla_account", "sla", "sla_account")
+            .navigation_property_assumed(),
+        dv::meta::ManyToOneMeta::new(
+                "lk_accountbase_modifiedonbehalfby",
+                "systemuser",
+                "modifiedonbehalfby",
+            )
+            .referencing_attribute("modifiedonbehalfby")
+            .navigation_property_assumed(),
+        dv::meta::ManyToOneMeta::new("team_accounts", "team", "owningteam")
+            .referencing_attribute("owningteam")
+            .navigation_property_assumed(),
     ],
     many_to_many: &[],
 };

@@ -149,261 +149,157 @@ impl ActivityParty {
     /// The primary name column, when the table has one.
     pub const PRIMARY_NAME_ATTRIBUTE: Option<&'static str> = Some("partyidname");
     /// Column `activityid`.
-    pub const ACTIVITY_ID: dv::Column<ActivityParty> = dv::Column::new(
-        &ACTIVITYPARTY_META.columns[0],
-    );
+    pub const ACTIVITY_ID: dv::Column<Self> = dv::Column::at(0);
     /// Column `activitypartyid`.
-    pub const ACTIVITY_PARTY_ID: dv::Column<ActivityParty> = dv::Column::new(
-        &ACTIVITYPARTY_META.columns[1],
-    );
+    pub const ACTIVITY_PARTY_ID: dv::Column<Self> = dv::Column::at(1);
     /// Column `addressused`.
-    pub const ADDRESS_USED: dv::Column<ActivityParty> = dv::Column::new(
-        &ACTIVITYPARTY_META.columns[2],
-    );
+    pub const ADDRESS_USED: dv::Column<Self> = dv::Column::at(2);
     /// Column `effort`.
-    pub const EFFORT: dv::Column<ActivityParty> = dv::Column::new(
-        &ACTIVITYPARTY_META.columns[3],
-    );
+    pub const EFFORT: dv::Column<Self> = dv::Column::at(3);
     /// Column `exchangeentryid`.
-    pub const EXCHANGE_ENTRY_ID: dv::Column<ActivityParty> = dv::Column::new(
-        &ACTIVITYPARTY_META.columns[4],
-    );
+    pub const EXCHANGE_ENTRY_ID: dv::Column<Self> = dv::Column::at(4);
     /// Column `participationtypemask`.
-    pub const PARTICIPATION_TYPE_MASK: dv::Column<ActivityParty> = dv::Column::new(
-        &ACTIVITYPARTY_META.columns[5],
-    );
+    pub const PARTICIPATION_TYPE_MASK: dv::Column<Self> = dv::Column::at(5);
     /// Column `partyid`.
-    pub const PARTY_ID: dv::Column<ActivityParty> = dv::Column::new(
-        &ACTIVITYPARTY_META.columns[6],
-    );
+    pub const PARTY_ID: dv::Column<Self> = dv::Column::at(6);
     /// Column `partyidname`.
-    pub const PARTY_ID_NAME: dv::Column<ActivityParty> = dv::Column::new(
-        &ACTIVITYPARTY_META.columns[7],
-    );
+    pub const PARTY_ID_NAME: dv::Column<Self> = dv::Column::at(7);
     /// Column `partyobjecttypecode`.
-    pub const PARTY_OBJECT_TYPE_CODE: dv::Column<ActivityParty> = dv::Column::new(
-        &ACTIVITYPARTY_META.columns[8],
-    );
+    pub const PARTY_OBJECT_TYPE_CODE: dv::Column<Self> = dv::Column::at(8);
     /// Column `unresolvedpartyname`.
-    pub const UNRESOLVED_PARTY_NAME: dv::Column<ActivityParty> = dv::Column::new(
-        &ACTIVITYPARTY_META.columns[9],
-    );
+    pub const UNRESOLVED_PARTY_NAME: dv::Column<Self> = dv::Column::at(9);
     /// Column `addressusedemailcolumnnumber`.
-    pub const ADDRESS_USED_EMAIL_COLUMN_NUMBER: dv::Column<ActivityParty> = dv::Column::new(
-        &ACTIVITYPARTY_META.columns[10],
-    );
+    pub const ADDRESS_USED_EMAIL_COLUMN_NUMBER: dv::Column<Self> = dv::Column::at(10);
     /// Column `donotemail`.
-    pub const DO_NOT_EMAIL: dv::Column<ActivityParty> = dv::Column::new(
-        &ACTIVITYPARTY_META.columns[11],
-    );
+    pub const DO_NOT_EMAIL: dv::Column<Self> = dv::Column::at(11);
     /// Column `donotfax`.
-    pub const DO_NOT_FAX: dv::Column<ActivityParty> = dv::Column::new(
-        &ACTIVITYPARTY_META.columns[12],
-    );
+    pub const DO_NOT_FAX: dv::Column<Self> = dv::Column::at(12);
     /// Column `donotphone`.
-    pub const DO_NOT_PHONE: dv::Column<ActivityParty> = dv::Column::new(
-        &ACTIVITYPARTY_META.columns[13],
-    );
+    pub const DO_NOT_PHONE: dv::Column<Self> = dv::Column::at(13);
     /// Column `donotpostalmail`.
-    pub const DO_NOT_POSTAL_MAIL: dv::Column<ActivityParty> = dv::Column::new(
-        &ACTIVITYPARTY_META.columns[14],
-    );
+    pub const DO_NOT_POSTAL_MAIL: dv::Column<Self> = dv::Column::at(14);
     /// Column `instancetypecode`.
-    pub const INSTANCE_TYPE_CODE: dv::Column<ActivityParty> = dv::Column::new(
-        &ACTIVITYPARTY_META.columns[15],
-    );
+    pub const INSTANCE_TYPE_CODE: dv::Column<Self> = dv::Column::at(15);
     /// Column `ispartydeleted`.
-    pub const IS_PARTY_DELETED: dv::Column<ActivityParty> = dv::Column::new(
-        &ACTIVITYPARTY_META.columns[16],
-    );
+    pub const IS_PARTY_DELETED: dv::Column<Self> = dv::Column::at(16);
     /// Column `ownerid`.
-    pub const OWNER_ID: dv::Column<ActivityParty> = dv::Column::new(
-        &ACTIVITYPARTY_META.columns[17],
-    );
+    pub const OWNER_ID: dv::Column<Self> = dv::Column::at(17);
     /// Column `owneridtype`.
-    pub const OWNER_ID_TYPE: dv::Column<ActivityParty> = dv::Column::new(
-        &ACTIVITYPARTY_META.columns[18],
-    );
+    pub const OWNER_ID_TYPE: dv::Column<Self> = dv::Column::at(18);
     /// Column `owningbusinessunit`.
-    pub const OWNING_BUSINESS_UNIT: dv::Column<ActivityParty> = dv::Column::new(
-        &ACTIVITYPARTY_META.columns[19],
-    );
+    pub const OWNING_BUSINESS_UNIT: dv::Column<Self> = dv::Column::at(19);
     /// Column `owninguser`.
-    pub const OWNING_USER: dv::Column<ActivityParty> = dv::Column::new(
-        &ACTIVITYPARTY_META.columns[20],
-    );
+    pub const OWNING_USER: dv::Column<Self> = dv::Column::at(20);
     /// Column `scheduledend`.
-    pub const SCHEDULED_END: dv::Column<ActivityParty> = dv::Column::new(
-        &ACTIVITYPARTY_META.columns[21],
-    );
+    pub const SCHEDULED_END: dv::Column<Self> = dv::Column::at(21);
     /// Column `scheduledstart`.
-    pub const SCHEDULED_START: dv::Column<ActivityParty> = dv::Column::new(
-        &ACTIVITYPARTY_META.columns[22],
-    );
+    pub const SCHEDULED_START: dv::Column<Self> = dv::Column::at(22);
     /// Column `versionnumber`.
-    pub const VERSION_NUMBER: dv::Column<ActivityParty> = dv::Column::new(
-        &ACTIVITYPARTY_META.columns[23],
-    );
+    pub const VERSION_NUMBER: dv::Column<Self> = dv::Column::at(23);
     /// One-to-many `ActivityParty_SyncErrors`: `syncerror` rows whose `regardingobjectid` points at this row; navigation property `ActivityParty_SyncErrors`.
-    pub const ACTIVITY_PARTY_SYNC_ERRORS: dv::nav::OneToMany<
-        ActivityParty,
-        dv::Untyped,
-    > = dv::nav::OneToMany::new(&ACTIVITYPARTY_META.one_to_many[0]);
+    pub const ACTIVITY_PARTY_SYNC_ERRORS: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        0,
+    );
     #[cfg(feature = "account")]
     /// Many-to-one `account_activity_parties`: the `account` row this row's `partyid` points at; navigation property `partyid_account`. (The page does not name the navigation property; this is the generator's fallback.)
     pub const ACCOUNT_ACTIVITY_PARTIES: dv::nav::ManyToOne<
-        ActivityParty,
+        Self,
         super::account::Account,
-    > = dv::nav::ManyToOne::new(&ACTIVITYPARTY_META.many_to_one[0]);
+    > = dv::nav::ManyToOne::at(0);
     #[cfg(not(feature = "account"))]
     /// Many-to-one `account_activity_parties`: the `account` row this row's `partyid` points at; navigation property `partyid_account`. (The page does not name the navigation property; this is the generator's fallback.)
     ///
     /// `account` is untyped here: enable feature `account` to type it.
-    pub const ACCOUNT_ACTIVITY_PARTIES: dv::nav::ManyToOne<ActivityParty, dv::Untyped> = dv::nav::ManyToOne::new(
-        &ACTIVITYPARTY_META.many_to_one[0],
+    pub const ACCOUNT_ACTIVITY_PARTIES: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        0,
     );
     /// Many-to-one `letter_activity_parties`: the `letter` row this row's `?` points at; navigation property `letter_activity_parties`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const LETTER_ACTIVITY_PARTIES: dv::nav::ManyToOne<ActivityParty, dv::Untyped> = dv::nav::ManyToOne::new(
-        &ACTIVITYPARTY_META.many_to_one[1],
+    pub const LETTER_ACTIVITY_PARTIES: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        1,
     );
     /// Many-to-one `phonecall_activity_parties`: the `phonecall` row this row's `?` points at; navigation property `phonecall_activity_parties`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const PHONECALL_ACTIVITY_PARTIES: dv::nav::ManyToOne<
-        ActivityParty,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::new(&ACTIVITYPARTY_META.many_to_one[2]);
+    pub const PHONECALL_ACTIVITY_PARTIES: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        2,
+    );
     /// Many-to-one `task_activity_parties`: the `task` row this row's `?` points at; navigation property `task_activity_parties`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const TASK_ACTIVITY_PARTIES: dv::nav::ManyToOne<ActivityParty, dv::Untyped> = dv::nav::ManyToOne::new(
-        &ACTIVITYPARTY_META.many_to_one[3],
+    pub const TASK_ACTIVITY_PARTIES: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        3,
     );
     /// Many-to-one `recurringappointmentmaster_activity_parties`: the `recurringappointmentmaster` row this row's `?` points at; navigation property `recurringappointmentmaster_activity_parties`. (The page does not name the navigation property; this is the generator's fallback.)
     pub const RECURRINGAPPOINTMENTMASTER_ACTIVITY_PARTIES: dv::nav::ManyToOne<
-        ActivityParty,
+        Self,
         dv::Untyped,
-    > = dv::nav::ManyToOne::new(&ACTIVITYPARTY_META.many_to_one[4]);
+    > = dv::nav::ManyToOne::at(4);
     /// Many-to-one `contact_activity_parties`: the `contact` row this row's `partyid` points at; navigation property `partyid_contact`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const CONTACT_ACTIVITY_PARTIES: dv::nav::ManyToOne<ActivityParty, dv::Untyped> = dv::nav::ManyToOne::new(
-        &ACTIVITYPARTY_META.many_to_one[5],
+    pub const CONTACT_ACTIVITY_PARTIES: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        5,
     );
     /// Many-to-one `system_user_activity_parties`: the `systemuser` row this row's `?` points at; navigation property `system_user_activity_parties`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const SYSTEM_USER_ACTIVITY_PARTIES: dv::nav::ManyToOne<
-        ActivityParty,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::new(&ACTIVITYPARTY_META.many_to_one[6]);
+    pub const SYSTEM_USER_ACTIVITY_PARTIES: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        6,
+    );
     /// Many-to-one `appointment_activity_parties`: the `appointment` row this row's `?` points at; navigation property `appointment_activity_parties`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const APPOINTMENT_ACTIVITY_PARTIES: dv::nav::ManyToOne<
-        ActivityParty,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::new(&ACTIVITYPARTY_META.many_to_one[7]);
+    pub const APPOINTMENT_ACTIVITY_PARTIES: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        7,
+    );
     /// Many-to-one `socialactivity_activity_parties`: the `socialactivity` row this row's `?` points at; navigation property `socialactivity_activity_parties`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const SOCIALACTIVITY_ACTIVITY_PARTIES: dv::nav::ManyToOne<
-        ActivityParty,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::new(&ACTIVITYPARTY_META.many_to_one[8]);
+    pub const SOCIALACTIVITY_ACTIVITY_PARTIES: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        8,
+    );
     /// Many-to-one `queue_activity_parties`: the `queue` row this row's `partyid` points at; navigation property `partyid_queue`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const QUEUE_ACTIVITY_PARTIES: dv::nav::ManyToOne<ActivityParty, dv::Untyped> = dv::nav::ManyToOne::new(
-        &ACTIVITYPARTY_META.many_to_one[9],
+    pub const QUEUE_ACTIVITY_PARTIES: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        9,
     );
     /// Many-to-one `knowledgearticle_activity_parties`: the `knowledgearticle` row this row's `partyid` points at; navigation property `partyid_knowledgearticle`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const KNOWLEDGEARTICLE_ACTIVITY_PARTIES: dv::nav::ManyToOne<
-        ActivityParty,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::new(&ACTIVITYPARTY_META.many_to_one[10]);
+    pub const KNOWLEDGEARTICLE_ACTIVITY_PARTIES: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        10,
+    );
     /// Many-to-one `email_activity_parties`: the `email` row this row's `?` points at; navigation property `email_activity_parties`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const EMAIL_ACTIVITY_PARTIES: dv::nav::ManyToOne<ActivityParty, dv::Untyped> = dv::nav::ManyToOne::new(
-        &ACTIVITYPARTY_META.many_to_one[11],
+    pub const EMAIL_ACTIVITY_PARTIES: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        11,
     );
     /// Many-to-one `fax_activity_parties`: the `fax` row this row's `?` points at; navigation property `fax_activity_parties`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const FAX_ACTIVITY_PARTIES: dv::nav::ManyToOne<ActivityParty, dv::Untyped> = dv::nav::ManyToOne::new(
-        &ACTIVITYPARTY_META.many_to_one[12],
+    pub const FAX_ACTIVITY_PARTIES: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        12,
     );
     /// Many-to-one `activitypointer_activity_parties`: the `activitypointer` row this row's `activityid` points at; navigation property `activityid`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const ACTIVITYPOINTER_ACTIVITY_PARTIES: dv::nav::ManyToOne<
-        ActivityParty,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::new(&ACTIVITYPARTY_META.many_to_one[13]);
+    pub const ACTIVITYPOINTER_ACTIVITY_PARTIES: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        13,
+    );
     /// Many-to-one `chat_activity_parties`: the `chat` row this row's `?` points at; navigation property `chat_activity_parties`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const CHAT_ACTIVITY_PARTIES: dv::nav::ManyToOne<ActivityParty, dv::Untyped> = dv::nav::ManyToOne::new(
-        &ACTIVITYPARTY_META.many_to_one[14],
+    pub const CHAT_ACTIVITY_PARTIES: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        14,
     );
 }
 impl dv::Entity for ActivityParty {
     const TABLE: &'static dv::TableMeta = &ACTIVITYPARTY_META;
     fn values(&self) -> ::std::vec::Vec<(&'static dv::ColumnMeta, dv::FieldValue<'_>)> {
-        let columns = ACTIVITYPARTY_META.columns;
-        let mut values = ::std::vec::Vec::new();
-        if let Some(value) = &self.activity_id {
-            values.push((&columns[0], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.activity_party_id {
-            values.push((&columns[1], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address_used {
-            values.push((&columns[2], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.effort {
-            values.push((&columns[3], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.exchange_entry_id {
-            values.push((&columns[4], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.participation_type_mask {
-            values.push((&columns[5], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.party_id {
-            values.push((&columns[6], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.party_id_name {
-            values.push((&columns[7], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.party_object_type_code {
-            values.push((&columns[8], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.unresolved_party_name {
-            values.push((&columns[9], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.address_used_email_column_number {
-            values.push((&columns[10], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.do_not_email {
-            values.push((&columns[11], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.do_not_fax {
-            values.push((&columns[12], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.do_not_phone {
-            values.push((&columns[13], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.do_not_postal_mail {
-            values.push((&columns[14], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.instance_type_code {
-            values.push((&columns[15], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.is_party_deleted {
-            values.push((&columns[16], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.owner_id {
-            values.push((&columns[17], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.owner_id_type {
-            values.push((&columns[18], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.owning_business_unit {
-            values.push((&columns[19], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.owning_user {
-            values.push((&columns[20], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.scheduled_end {
-            values.push((&columns[21], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.scheduled_start {
-            values.push((&columns[22], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.version_number {
-            values.push((&columns[23], dv::Field::to_value(value)));
-        }
-        values
+        let mut values = dv::entity::Values::new(&ACTIVITYPARTY_META);
+        values.push_option(0, &self.activity_id);
+        values.push_option(1, &self.activity_party_id);
+        values.push_option(2, &self.address_used);
+        values.push_option(3, &self.effort);
+        values.push_option(4, &self.exchange_entry_id);
+        values.push_option(5, &self.participation_type_mask);
+        values.push_option(6, &self.party_id);
+        values.push_option(7, &self.party_id_name);
+        values.push_option(8, &self.party_object_type_code);
+        values.push_option(9, &self.unresolved_party_name);
+        values.push_option(10, &self.address_used_email_column_number);
+        values.push_option(11, &self.do_not_email);
+        values.push_option(12, &self.do_not_fax);
+        values.push_option(13, &self.do_not_phone);
+        values.push_option(14, &self.do_not_postal_mail);
+        values.push_option(15, &self.instance_type_code);
+        values.push_option(16, &self.is_party_deleted);
+        values.push_option(17, &self.owner_id);
+        values.push_option(18, &self.owner_id_type);
+        values.push_option(19, &self.owning_business_unit);
+        values.push_option(20, &self.owning_user);
+        values.push_option(21, &self.scheduled_end);
+        values.push_option(22, &self.scheduled_start);
+        values.push_option(23, &self.version_number);
+        values.into_vec()
     }
     fn from_record(
         record: &dv::Record<'_>,
@@ -594,644 +490,336 @@ pub static ACTIVITYPARTY_META: dv::TableMeta = dv::TableMeta {
     primary_id_attribute: "activitypartyid",
     primary_name_attribute: Some("partyidname"),
     columns: &[
-        dv::ColumnMeta {
-            logical_name: "activityid",
-            schema_name: "ActivityId",
-            column_type: "Lookup",
-            kind: dv::ColumnKind::Lookup,
-            required_level: dv::meta::RequiredLevel::SystemRequired,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[
-                dv::meta::Target {
-                    table: "activitypointer",
-                    entity_set: "activitypointers",
-                    entity_set_known: false,
-                    navigation_property: "activityid",
-                    navigation_property_known: false,
-                },
-            ],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "activitypartyid",
-            schema_name: "ActivityPartyId",
-            column_type: "Uniqueidentifier",
-            kind: dv::ColumnKind::Uniqueidentifier,
-            required_level: dv::meta::RequiredLevel::SystemRequired,
-            valid_for_create: true,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "addressused",
-            schema_name: "AddressUsed",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(320),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "effort",
-            schema_name: "Effort",
-            column_type: "Double",
-            kind: dv::ColumnKind::Double,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: Some(dv::meta::Bound("0")),
-            max_value: Some(dv::meta::Bound("1000000000")),
-            precision: Some(2),
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "exchangeentryid",
-            schema_name: "ExchangeEntryId",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(1024),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "participationtypemask",
-            schema_name: "ParticipationTypeMask",
-            column_type: "Picklist",
-            kind: dv::ColumnKind::Choice,
-            required_level: dv::meta::RequiredLevel::SystemRequired,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[
-                dv::meta::OptionMeta {
-                    value: 1,
-                    label: "Sender",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 2,
-                    label: "To Recipient",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 3,
-                    label: "CC Recipient",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 4,
-                    label: "BCC Recipient",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 5,
-                    label: "Required attendee",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 6,
-                    label: "Optional attendee",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 7,
-                    label: "Organizer",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 8,
-                    label: "Regarding",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 9,
-                    label: "Owner",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 10,
-                    label: "Resource",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 11,
-                    label: "Customer",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 12,
-                    label: "Chat Participant",
-                    state: None,
-                    default_status: None,
-                },
-            ],
-        },
-        dv::ColumnMeta {
-            logical_name: "partyid",
-            schema_name: "PartyId",
-            column_type: "Lookup",
-            kind: dv::ColumnKind::Lookup,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[
-                dv::meta::Target {
-                    table: "account",
-                    entity_set: "accounts",
-                    entity_set_known: true,
-                    navigation_property: "partyid_account",
-                    navigation_property_known: false,
-                },
-                dv::meta::Target {
-                    table: "contact",
-                    entity_set: "contacts",
-                    entity_set_known: false,
-                    navigation_property: "partyid_contact",
-                    navigation_property_known: false,
-                },
-                dv::meta::Target {
-                    table: "knowledgearticle",
-                    entity_set: "knowledgearticles",
-                    entity_set_known: false,
-                    navigation_property: "partyid_knowledgearticle",
-                    navigation_property_known: false,
-                },
-                dv::meta::Target {
-                    table: "queue",
-                    entity_set: "queues",
-                    entity_set_known: false,
-                    navigation_property: "partyid_queue",
-                    navigation_property_known: false,
-                },
-                dv::meta::Target {
-                    table: "systemuser",
-                    entity_set: "systemusers",
-                    entity_set_known: false,
-                    navigation_property: "partyid_systemuser",
-                    navigation_property_known: false,
-                },
-            ],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "partyidname",
-            schema_name: "PartyIdName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: false,
-            max_length: Some(400),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "partyobjecttypecode",
-            schema_name: "PartyObjectTypeCode",
-            column_type: "EntityName",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::SystemRequired,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "unresolvedpartyname",
-            schema_name: "UnresolvedPartyName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(200),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "addressusedemailcolumnnumber",
-            schema_name: "AddressUsedEmailColumnNumber",
-            column_type: "Integer",
-            kind: dv::ColumnKind::Integer,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: Some(dv::meta::Bound("1")),
-            max_value: Some(dv::meta::Bound("2147483647")),
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "donotemail",
-            schema_name: "DoNotEmail",
-            column_type: "Boolean",
-            kind: dv::ColumnKind::Boolean,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "donotfax",
-            schema_name: "DoNotFax",
-            column_type: "Boolean",
-            kind: dv::ColumnKind::Boolean,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "donotphone",
-            schema_name: "DoNotPhone",
-            column_type: "Boolean",
-            kind: dv::ColumnKind::Boolean,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "donotpostalmail",
-            schema_name: "DoNotPostalMail",
-            column_type: "Boolean",
-            kind: dv::ColumnKind::Boolean,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "instancetypecode",
-            schema_name: "InstanceTypeCode",
-            column_type: "Picklist",
-            kind: dv::ColumnKind::Choice,
-            required_level: dv::meta::RequiredLevel::SystemRequired,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[
-                dv::meta::OptionMeta {
-                    value: 0,
-                    label: "Not Recurring",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 1,
-                    label: "Recurring Master",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 2,
-                    label: "Recurring Instance",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 3,
-                    label: "Recurring Exception",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 4,
-                    label: "Recurring Future Exception",
-                    state: None,
-                    default_status: None,
-                },
-            ],
-        },
-        dv::ColumnMeta {
-            logical_name: "ispartydeleted",
-            schema_name: "IsPartyDeleted",
-            column_type: "Boolean",
-            kind: dv::ColumnKind::Boolean,
-            required_level: dv::meta::RequiredLevel::SystemRequired,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "ownerid",
-            schema_name: "OwnerId",
-            column_type: "Owner",
-            kind: dv::ColumnKind::Lookup,
-            required_level: dv::meta::RequiredLevel::ApplicationRequired,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[
-                dv::meta::Target {
-                    table: "systemuser",
-                    entity_set: "systemusers",
-                    entity_set_known: false,
-                    navigation_property: "ownerid",
-                    navigation_property_known: false,
-                },
-                dv::meta::Target {
-                    table: "team",
-                    entity_set: "teams",
-                    entity_set_known: true,
-                    navigation_property: "ownerid",
-                    navigation_property_known: false,
-                },
-            ],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "owneridtype",
-            schema_name: "OwnerIdType",
-            column_type: "EntityName",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::SystemRequired,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "owningbusinessunit",
-            schema_name: "OwningBusinessUnit",
-            column_type: "Uniqueidentifier",
-            kind: dv::ColumnKind::Uniqueidentifier,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "owninguser",
-            schema_name: "OwningUser",
-            column_type: "Uniqueidentifier",
-            kind: dv::ColumnKind::Uniqueidentifier,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "scheduledend",
-            schema_name: "ScheduledEnd",
-            column_type: "DateTime",
-            kind: dv::ColumnKind::DateTime,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "scheduledstart",
-            schema_name: "ScheduledStart",
-            column_type: "DateTime",
-            kind: dv::ColumnKind::DateTime,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "versionnumber",
-            schema_name: "VersionNumber",
-            column_type: "BigInt",
-            kind: dv::ColumnKind::BigInt,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: Some(dv::meta::Bound("-9223372036854775808")),
-            max_value: Some(dv::meta::Bound("9223372036854775807")),
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
+        dv::ColumnMeta::new("activityid", "ActivityId", "Lookup", dv::ColumnKind::Lookup)
+            .required_level(dv::meta::RequiredLevel::SystemRequired)
+            .targets(
+                &[
+                    dv::meta::Target::new(
+                            "activitypointer",
+                            "activitypointers",
+                            "activityid",
+                        )
+                        .entity_set_assumed()
+                        .navigation_property_assumed(),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "activitypartyid",
+                "ActivityPartyId",
+                "Uniqueidentifier",
+                dv::ColumnKind::Uniqueidentifier,
+            )
+            .required_level(dv::meta::RequiredLevel::SystemRequired)
+            .valid_for_update(false),
+        dv::ColumnMeta::new("addressused", "AddressUsed", "String", dv::ColumnKind::Text)
+            .max_length(320),
+        dv::ColumnMeta::new("effort", "Effort", "Double", dv::ColumnKind::Double)
+            .min_value("0")
+            .max_value("1000000000")
+            .precision(2),
+        dv::ColumnMeta::new(
+                "exchangeentryid",
+                "ExchangeEntryId",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(1024),
+        dv::ColumnMeta::new(
+                "participationtypemask",
+                "ParticipationTypeMask",
+                "Picklist",
+                dv::ColumnKind::Choice,
+            )
+            .required_level(dv::meta::RequiredLevel::SystemRequired)
+            .options(
+                &[
+                    dv::meta::OptionMeta::new(1, "Sender"),
+                    dv::meta::OptionMeta::new(2, "To Recipient"),
+                    dv::meta::OptionMeta::new(3, "CC Recipient"),
+                    dv::meta::OptionMeta::new(4, "BCC Recipient"),
+                    dv::meta::OptionMeta::new(5, "Required attendee"),
+                    dv::meta::OptionMeta::new(6, "Optional attendee"),
+                    dv::meta::OptionMeta::new(7, "Organizer"),
+                    dv::meta::OptionMeta::new(8, "Regarding"),
+                    dv::meta::OptionMeta::new(9, "Owner"),
+                    dv::meta::OptionMeta::new(10, "Resource"),
+                    dv::meta::OptionMeta::new(11, "Customer"),
+                    dv::meta::OptionMeta::new(12, "Chat Participant"),
+                ],
+            ),
+        dv::ColumnMeta::new("partyid", "PartyId", "Lookup", dv::ColumnKind::Lookup)
+            .targets(
+                &[
+                    dv::meta::Target::new("account", "accounts", "partyid_account")
+                        .navigation_property_assumed(),
+                    dv::meta::Target::new("contact", "contacts", "partyid_contact")
+                        .entity_set_assumed()
+                        .navigation_property_assumed(),
+                    dv::meta::Target::new(
+                            "knowledgearticle",
+                            "knowledgearticles",
+                            "partyid_knowledgearticle",
+                        )
+                        .entity_set_assumed()
+                        .navigation_property_assumed(),
+                    dv::meta::Target::new("queue", "queues", "partyid_queue")
+                        .entity_set_assumed()
+                        .navigation_property_assumed(),
+                    dv::meta::Target::new(
+                            "systemuser",
+                            "systemusers",
+                            "partyid_systemuser",
+                        )
+                        .entity_set_assumed()
+                        .navigation_property_assumed(),
+                ],
+            ),
+        dv::ColumnMeta::new("partyidname", "PartyIdName", "String", dv::ColumnKind::Text)
+            .valid_for_update(false)
+            .max_length(400),
+        dv::ColumnMeta::new(
+                "partyobjecttypecode",
+                "PartyObjectTypeCode",
+                "EntityName",
+                dv::ColumnKind::Text,
+            )
+            .required_level(dv::meta::RequiredLevel::SystemRequired),
+        dv::ColumnMeta::new(
+                "unresolvedpartyname",
+                "UnresolvedPartyName",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(200),
+        dv::ColumnMeta::new(
+                "addressusedemailcolumnnumber",
+                "AddressUsedEmailColumnNumber",
+                "Integer",
+                dv::ColumnKind::Integer,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .min_value("1")
+            .max_value("2147483647"),
+        dv::ColumnMeta::new(
+                "donotemail",
+                "DoNotEmail",
+                "Boolean",
+                dv::ColumnKind::Boolean,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false),
+        dv::ColumnMeta::new("donotfax", "DoNotFax", "Boolean", dv::ColumnKind::Boolean)
+            .valid_for_create(false)
+            .valid_for_update(false),
+        dv::ColumnMeta::new(
+                "donotphone",
+                "DoNotPhone",
+                "Boolean",
+                dv::ColumnKind::Boolean,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false),
+        dv::ColumnMeta::new(
+                "donotpostalmail",
+                "DoNotPostalMail",
+                "Boolean",
+                dv::ColumnKind::Boolean,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false),
+        dv::ColumnMeta::new(
+                "instancetypecode",
+                "InstanceTypeCode",
+                "Picklist",
+                dv::ColumnKind::Choice,
+            )
+            .required_level(dv::meta::RequiredLevel::SystemRequired)
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .options(
+                &[
+                    dv::meta::OptionMeta::new(0, "Not Recurring"),
+                    dv::meta::OptionMeta::new(1, "Recurring Master"),
+                    dv::meta::OptionMeta::new(2, "Recurring Instance"),
+                    dv::meta::OptionMeta::new(3, "Recurring Exception"),
+                    dv::meta::OptionMeta::new(4, "Recurring Future Exception"),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "ispartydeleted",
+                "IsPartyDeleted",
+                "Boolean",
+                dv::ColumnKind::Boolean,
+            )
+            .required_level(dv::meta::RequiredLevel::SystemRequired)
+            .valid_for_create(false)
+            .valid_for_update(false),
+        dv::ColumnMeta::new("ownerid", "OwnerId", "Owner", dv::ColumnKind::Lookup)
+            .required_level(dv::meta::RequiredLevel::ApplicationRequired)
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .targets(
+                &[
+                    dv::meta::Target::new("systemuser", "systemusers", "ownerid")
+                        .entity_set_assumed()
+                        .navigation_property_assumed(),
+                    dv::meta::Target::new("team", "teams", "ownerid")
+                        .navigation_property_assumed(),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "owneridtype",
+                "OwnerIdType",
+                "EntityName",
+                dv::ColumnKind::Text,
+            )
+            .required_level(dv::meta::RequiredLevel::SystemRequired)
+            .valid_for_create(false)
+            .valid_for_update(false),
+        dv::ColumnMeta::new(
+                "owningbusinessunit",
+                "OwningBusinessUnit",
+                "Uniqueidentifier",
+                dv::ColumnKind::Uniqueidentifier,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false),
+        dv::ColumnMeta::new(
+                "owninguser",
+                "OwningUser",
+                "Uniqueidentifier",
+                dv::ColumnKind::Uniqueidentifier,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false),
+        dv::ColumnMeta::new(
+                "scheduledend",
+                "ScheduledEnd",
+                "DateTime",
+                dv::ColumnKind::DateTime,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false),
+        dv::ColumnMeta::new(
+                "scheduledstart",
+                "ScheduledStart",
+                "DateTime",
+                dv::ColumnKind::DateTime,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false),
+        dv::ColumnMeta::new(
+                "versionnumber",
+                "VersionNumber",
+                "BigInt",
+                dv::ColumnKind::BigInt,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .min_value("-9223372036854775808")
+            .max_value("9223372036854775807"),
     ],
     one_to_many: &[
-        dv::meta::OneToManyMeta {
-            schema_name: "ActivityParty_SyncErrors",
-            referencing_entity: "syncerror",
-            referencing_attribute: Some("regardingobjectid"),
-            navigation_property: "ActivityParty_SyncErrors",
-        },
+        dv::meta::OneToManyMeta::new(
+                "ActivityParty_SyncErrors",
+                "syncerror",
+                "ActivityParty_SyncErrors",
+            )
+            .referencing_attribute("regardingobjectid"),
     ],
     many_to_one: &[
-        dv::meta::ManyToOneMeta {
-            schema_name: "account_activity_parties",
-            referenced_entity: "account",
-            referencing_attribute: Some("partyid"),
-            navigation_property: "partyid_account",
-            navigation_property_known: false,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "letter_activity_parties",
-            referenced_entity: "letter",
-            referencing_attribute: None,
-            navigation_property: "letter_activity_parties",
-            navigation_property_known: false,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "phonecall_activity_parties",
-            referenced_entity: "phonecall",
-            referencing_attribute: None,
-            navigation_property: "phonecall_activity_parties",
-            navigation_property_known: false,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "task_activity_parties",
-            referenced_entity: "task",
-            referencing_attribute: None,
-            navigation_property: "task_activity_parties",
-            navigation_property_known: false,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "recurringappointmentmaster_activity_parties",
-            referenced_entity: "recurringappointmentmaster",
-            referencing_attribute: None,
-            navigation_property: "recurringappointmentmaster_activity_parties",
-            navigation_property_known: false,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "contact_activity_parties",
-            referenced_entity: "contact",
-            referencing_attribute: Some("partyid"),
-            navigation_property: "partyid_contact",
-            navigation_property_known: false,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "system_user_activity_parties",
-            referenced_entity: "systemuser",
-            referencing_attribute: None,
-            navigation_property: "system_user_activity_parties",
-            navigation_property_known: false,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "appointment_activity_parties",
-            referenced_entity: "appointment",
-            referencing_attribute: None,
-            navigation_property: "appointment_activity_parties",
-            navigation_property_known: false,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "socialactivity_activity_parties",
-            referenced_entity: "socialactivity",
-            referencing_attribute: None,
-            navigation_property: "socialactivity_activity_parties",
-            navigation_property_known: false,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "queue_activity_parties",
-            referenced_entity: "queue",
-            referencing_attribute: Some("partyid"),
-            navigation_property: "partyid_queue",
-            navigation_property_known: false,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "knowledgearticle_activity_parties",
-            referenced_entity: "knowledgearticle",
-            referencing_attribute: Some("partyid"),
-            navigation_property: "partyid_knowledgearticle",
-            navigation_property_known: false,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "email_activity_parties",
-            referenced_entity: "email",
-            referencing_attribute: None,
-            navigation_property: "email_activity_parties",
-            navigation_property_known: false,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "fax_activity_parties",
-            referenced_entity: "fax",
-            referencing_attribute: None,
-            navigation_property: "fax_activity_parties",
-            navigation_property_known: false,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "activitypointer_activity_parties",
-            referenced_entity: "activitypointer",
-            referencing_attribute: Some("activityid"),
-            navigation_property: "activityid",
-            navigation_property_known: false,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "chat_activity_parties",
-            referenced_entity: "chat",
-            referencing_attribute: None,
-            navigation_property: "chat_activity_parties",
-            navigation_property_known: false,
-        },
+        dv::meta::ManyToOneMeta::new(
+                "account_activity_parties",
+                "account",
+                "partyid_account",
+            )
+            .referencing_attribute("partyid")
+            .navigation_property_assumed(),
+        dv::meta::ManyToOneMeta::new(
+                "letter_activity_parties",
+                "letter",
+                "letter_activity_parties",
+            )
+            .navigation_property_assumed(),
+        dv::meta::ManyToOneMeta::new(
+                "phonecall_activity_parties",
+                "phonecall",
+                "phonecall_activity_parties",
+            )
+            .navigation_property_assumed(),
+        dv::meta::ManyToOneMeta::new(
+                "task_activity_parties",
+                "task",
+                "task_activity_parties",
+            )
+            .navigation_property_assumed(),
+        dv::meta::ManyToOneMeta::new(
+                "recurringappointmentmaster_activity_parties",
+                "recurringappointmentmaster",
+                "recurringappointmentmaster_activity_parties",
+            )
+            .navigation_property_assumed(),
+        dv::meta::ManyToOneMeta::new(
+                "contact_activity_parties",
+                "contact",
+                "partyid_contact",
+            )
+            .referencing_attribute("partyid")
+            .navigation_property_assumed(),
+        dv::meta::ManyToOneMeta::new(
+                "system_user_activity_parties",
+                "systemuser",
+                "system_user_activity_parties",
+            )
+            .navigation_property_assumed(),
+        dv::meta::ManyToOneMeta::new(
+                "appointment_activity_parties",
+                "appointment",
+                "appointment_activity_parties",
+            )
+            .navigation_property_assumed(),
+        dv::meta::ManyToOneMeta::new(
+                "socialactivity_activity_parties",
+                "socialactivity",
+                "socialactivity_activity_parties",
+            )
+            .navigation_property_assumed(),
+        dv::meta::ManyToOneMeta::new("queue_activity_parties", "queue", "partyid_queue")
+            .referencing_attribute("partyid")
+            .navigation_property_assumed(),
+        dv::meta::ManyToOneMeta::new(
+                "knowledgearticle_activity_parties",
+                "knowledgearticle",
+                "partyid_knowledgearticle",
+            )
+            .referencing_attribute("partyid")
+            .navigation_property_assumed(),
+        dv::meta::ManyToOneMeta::new(
+                "email_activity_parties",
+                "email",
+                "email_activity_parties",
+            )
+            .navigation_property_assumed(),
+        dv::meta::ManyToOneMeta::new(
+                "fax_activity_parties",
+                "fax",
+                "fax_activity_parties",
+            )
+            .navigation_property_assumed(),
+        dv::meta::ManyToOneMeta::new(
+                "activitypointer_activity_parties",
+                "activitypointer",
+                "activityid",
+            )
+            .referencing_attribute("activityid")
+            .navigation_property_assumed(),
+        dv::meta::ManyToOneMeta::new(
+                "chat_activity_parties",
+                "chat",
+                "chat_activity_parties",
+            )
+            .navigation_property_assumed(),
     ],
     many_to_many: &[],
 };

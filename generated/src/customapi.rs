@@ -275,461 +275,285 @@ impl CustomApi {
     /// The primary name column, when the table has one.
     pub const PRIMARY_NAME_ATTRIBUTE: Option<&'static str> = Some("name");
     /// Column `allowedcustomprocessingsteptype`.
-    pub const ALLOWED_CUSTOM_PROCESSING_STEP_TYPE: dv::Column<CustomApi> = dv::Column::new(
-        &CUSTOMAPI_META.columns[0],
-    );
+    pub const ALLOWED_CUSTOM_PROCESSING_STEP_TYPE: dv::Column<Self> = dv::Column::at(0);
     /// Column `bindingtype`.
-    pub const BINDING_TYPE: dv::Column<CustomApi> = dv::Column::new(
-        &CUSTOMAPI_META.columns[1],
-    );
+    pub const BINDING_TYPE: dv::Column<Self> = dv::Column::at(1);
     /// Column `boundentitylogicalname`.
-    pub const BOUND_ENTITY_LOGICAL_NAME: dv::Column<CustomApi> = dv::Column::new(
-        &CUSTOMAPI_META.columns[2],
-    );
+    pub const BOUND_ENTITY_LOGICAL_NAME: dv::Column<Self> = dv::Column::at(2);
     /// Column `customapiid`.
-    pub const CUSTOM_API_ID: dv::Column<CustomApi> = dv::Column::new(
-        &CUSTOMAPI_META.columns[3],
-    );
+    pub const CUSTOM_API_ID: dv::Column<Self> = dv::Column::at(3);
     /// Column `description`.
-    pub const DESCRIPTION: dv::Column<CustomApi> = dv::Column::new(
-        &CUSTOMAPI_META.columns[4],
-    );
+    pub const DESCRIPTION: dv::Column<Self> = dv::Column::at(4);
     /// Column `displayname`.
-    pub const DISPLAY_NAME: dv::Column<CustomApi> = dv::Column::new(
-        &CUSTOMAPI_META.columns[5],
-    );
+    pub const DISPLAY_NAME: dv::Column<Self> = dv::Column::at(5);
     /// Column `executeprivilegename`.
-    pub const EXECUTE_PRIVILEGE_NAME: dv::Column<CustomApi> = dv::Column::new(
-        &CUSTOMAPI_META.columns[6],
-    );
+    pub const EXECUTE_PRIVILEGE_NAME: dv::Column<Self> = dv::Column::at(6);
     /// Column `fxexpressionid`.
-    pub const FX_EXPRESSION_ID: dv::Column<CustomApi> = dv::Column::new(
-        &CUSTOMAPI_META.columns[7],
-    );
+    pub const FX_EXPRESSION_ID: dv::Column<Self> = dv::Column::at(7);
     /// Column `importsequencenumber`.
-    pub const IMPORT_SEQUENCE_NUMBER: dv::Column<CustomApi> = dv::Column::new(
-        &CUSTOMAPI_META.columns[8],
-    );
+    pub const IMPORT_SEQUENCE_NUMBER: dv::Column<Self> = dv::Column::at(8);
     /// Column `iscustomizable`.
-    pub const IS_CUSTOMIZABLE: dv::Column<CustomApi> = dv::Column::new(
-        &CUSTOMAPI_META.columns[9],
-    );
+    pub const IS_CUSTOMIZABLE: dv::Column<Self> = dv::Column::at(9);
     /// Column `isfunction`.
-    pub const IS_FUNCTION: dv::Column<CustomApi> = dv::Column::new(
-        &CUSTOMAPI_META.columns[10],
-    );
+    pub const IS_FUNCTION: dv::Column<Self> = dv::Column::at(10);
     /// Column `isprivate`.
-    pub const IS_PRIVATE: dv::Column<CustomApi> = dv::Column::new(
-        &CUSTOMAPI_META.columns[11],
-    );
+    pub const IS_PRIVATE: dv::Column<Self> = dv::Column::at(11);
     /// Column `name`.
-    pub const NAME: dv::Column<CustomApi> = dv::Column::new(&CUSTOMAPI_META.columns[12]);
+    pub const NAME: dv::Column<Self> = dv::Column::at(12);
     /// Column `overriddencreatedon`.
-    pub const OVERRIDDEN_CREATED_ON: dv::Column<CustomApi> = dv::Column::new(
-        &CUSTOMAPI_META.columns[13],
-    );
+    pub const OVERRIDDEN_CREATED_ON: dv::Column<Self> = dv::Column::at(13);
     /// Column `ownerid`.
-    pub const OWNER_ID: dv::Column<CustomApi> = dv::Column::new(
-        &CUSTOMAPI_META.columns[14],
-    );
+    pub const OWNER_ID: dv::Column<Self> = dv::Column::at(14);
     /// Column `owneridtype`.
-    pub const OWNER_ID_TYPE: dv::Column<CustomApi> = dv::Column::new(
-        &CUSTOMAPI_META.columns[15],
-    );
+    pub const OWNER_ID_TYPE: dv::Column<Self> = dv::Column::at(15);
     /// Column `plugintypeid`.
-    pub const PLUGIN_TYPE_ID: dv::Column<CustomApi> = dv::Column::new(
-        &CUSTOMAPI_META.columns[16],
-    );
+    pub const PLUGIN_TYPE_ID: dv::Column<Self> = dv::Column::at(16);
     /// Column `powerfxruleid`.
-    pub const POWERFX_RULE_ID: dv::Column<CustomApi> = dv::Column::new(
-        &CUSTOMAPI_META.columns[17],
-    );
+    pub const POWERFX_RULE_ID: dv::Column<Self> = dv::Column::at(17);
     /// Column `sdkmessageid`.
-    pub const SDK_MESSAGE_ID: dv::Column<CustomApi> = dv::Column::new(
-        &CUSTOMAPI_META.columns[18],
-    );
+    pub const SDK_MESSAGE_ID: dv::Column<Self> = dv::Column::at(18);
     /// Column `statecode`.
-    pub const STATECODE: dv::Column<CustomApi> = dv::Column::new(
-        &CUSTOMAPI_META.columns[19],
-    );
+    pub const STATECODE: dv::Column<Self> = dv::Column::at(19);
     /// Column `statuscode`.
-    pub const STATUSCODE: dv::Column<CustomApi> = dv::Column::new(
-        &CUSTOMAPI_META.columns[20],
-    );
+    pub const STATUSCODE: dv::Column<Self> = dv::Column::at(20);
     /// Column `timezoneruleversionnumber`.
-    pub const TIME_ZONE_RULE_VERSION_NUMBER: dv::Column<CustomApi> = dv::Column::new(
-        &CUSTOMAPI_META.columns[21],
-    );
+    pub const TIME_ZONE_RULE_VERSION_NUMBER: dv::Column<Self> = dv::Column::at(21);
     /// Column `uniquename`.
-    pub const UNIQUE_NAME: dv::Column<CustomApi> = dv::Column::new(
-        &CUSTOMAPI_META.columns[22],
-    );
+    pub const UNIQUE_NAME: dv::Column<Self> = dv::Column::at(22);
     /// Column `utcconversiontimezonecode`.
-    pub const UTC_CONVERSION_TIME_ZONE_CODE: dv::Column<CustomApi> = dv::Column::new(
-        &CUSTOMAPI_META.columns[23],
-    );
+    pub const UTC_CONVERSION_TIME_ZONE_CODE: dv::Column<Self> = dv::Column::at(23);
     /// Column `workflowsdkstepenabled`.
-    pub const WORKFLOW_SDK_STEP_ENABLED: dv::Column<CustomApi> = dv::Column::new(
-        &CUSTOMAPI_META.columns[24],
-    );
+    pub const WORKFLOW_SDK_STEP_ENABLED: dv::Column<Self> = dv::Column::at(24);
     /// Column `componentidunique`.
-    pub const COMPONENT_ID_UNIQUE: dv::Column<CustomApi> = dv::Column::new(
-        &CUSTOMAPI_META.columns[25],
-    );
+    pub const COMPONENT_ID_UNIQUE: dv::Column<Self> = dv::Column::at(25);
     /// Column `componentstate`.
-    pub const COMPONENT_STATE: dv::Column<CustomApi> = dv::Column::new(
-        &CUSTOMAPI_META.columns[26],
-    );
+    pub const COMPONENT_STATE: dv::Column<Self> = dv::Column::at(26);
     /// Column `createdby`.
-    pub const CREATED_BY: dv::Column<CustomApi> = dv::Column::new(
-        &CUSTOMAPI_META.columns[27],
-    );
+    pub const CREATED_BY: dv::Column<Self> = dv::Column::at(27);
     /// Column `createdon`.
-    pub const CREATED_ON: dv::Column<CustomApi> = dv::Column::new(
-        &CUSTOMAPI_META.columns[28],
-    );
+    pub const CREATED_ON: dv::Column<Self> = dv::Column::at(28);
     /// Column `createdonbehalfby`.
-    pub const CREATED_ON_BEHALF_BY: dv::Column<CustomApi> = dv::Column::new(
-        &CUSTOMAPI_META.columns[29],
-    );
+    pub const CREATED_ON_BEHALF_BY: dv::Column<Self> = dv::Column::at(29);
     /// Column `ismanaged`.
-    pub const IS_MANAGED: dv::Column<CustomApi> = dv::Column::new(
-        &CUSTOMAPI_META.columns[30],
-    );
+    pub const IS_MANAGED: dv::Column<Self> = dv::Column::at(30);
     /// Column `modifiedby`.
-    pub const MODIFIED_BY: dv::Column<CustomApi> = dv::Column::new(
-        &CUSTOMAPI_META.columns[31],
-    );
+    pub const MODIFIED_BY: dv::Column<Self> = dv::Column::at(31);
     /// Column `modifiedon`.
-    pub const MODIFIED_ON: dv::Column<CustomApi> = dv::Column::new(
-        &CUSTOMAPI_META.columns[32],
-    );
+    pub const MODIFIED_ON: dv::Column<Self> = dv::Column::at(32);
     /// Column `modifiedonbehalfby`.
-    pub const MODIFIED_ON_BEHALF_BY: dv::Column<CustomApi> = dv::Column::new(
-        &CUSTOMAPI_META.columns[33],
-    );
+    pub const MODIFIED_ON_BEHALF_BY: dv::Column<Self> = dv::Column::at(33);
     /// Column `overwritetime`.
-    pub const OVERWRITE_TIME: dv::Column<CustomApi> = dv::Column::new(
-        &CUSTOMAPI_META.columns[34],
-    );
+    pub const OVERWRITE_TIME: dv::Column<Self> = dv::Column::at(34);
     /// Column `owneridname`.
-    pub const OWNER_ID_NAME: dv::Column<CustomApi> = dv::Column::new(
-        &CUSTOMAPI_META.columns[35],
-    );
+    pub const OWNER_ID_NAME: dv::Column<Self> = dv::Column::at(35);
     /// Column `owneridyominame`.
-    pub const OWNER_ID_YOMI_NAME: dv::Column<CustomApi> = dv::Column::new(
-        &CUSTOMAPI_META.columns[36],
-    );
+    pub const OWNER_ID_YOMI_NAME: dv::Column<Self> = dv::Column::at(36);
     /// Column `owningbusinessunit`.
-    pub const OWNING_BUSINESS_UNIT: dv::Column<CustomApi> = dv::Column::new(
-        &CUSTOMAPI_META.columns[37],
-    );
+    pub const OWNING_BUSINESS_UNIT: dv::Column<Self> = dv::Column::at(37);
     /// Column `owningteam`.
-    pub const OWNING_TEAM: dv::Column<CustomApi> = dv::Column::new(
-        &CUSTOMAPI_META.columns[38],
-    );
+    pub const OWNING_TEAM: dv::Column<Self> = dv::Column::at(38);
     /// Column `owninguser`.
-    pub const OWNING_USER: dv::Column<CustomApi> = dv::Column::new(
-        &CUSTOMAPI_META.columns[39],
-    );
+    pub const OWNING_USER: dv::Column<Self> = dv::Column::at(39);
     /// Column `solutionid`.
-    pub const SOLUTION_ID: dv::Column<CustomApi> = dv::Column::new(
-        &CUSTOMAPI_META.columns[40],
-    );
+    pub const SOLUTION_ID: dv::Column<Self> = dv::Column::at(40);
     /// Column `supportingsolutionid`.
-    pub const SUPPORTING_SOLUTION_ID: dv::Column<CustomApi> = dv::Column::new(
-        &CUSTOMAPI_META.columns[41],
-    );
+    pub const SUPPORTING_SOLUTION_ID: dv::Column<Self> = dv::Column::at(41);
     /// Column `versionnumber`.
-    pub const VERSION_NUMBER: dv::Column<CustomApi> = dv::Column::new(
-        &CUSTOMAPI_META.columns[42],
-    );
+    pub const VERSION_NUMBER: dv::Column<Self> = dv::Column::at(42);
     /// One-to-many `AIPluginOperation_CustomAPI_CustomAPI`: `aipluginoperation` rows whose `customapi` points at this row; navigation property `AIPluginOperation_CustomAPI_CustomAPI`.
     pub const AI_PLUGIN_OPERATION_CUSTOM_API_CUSTOM_API: dv::nav::OneToMany<
-        CustomApi,
+        Self,
         dv::Untyped,
-    > = dv::nav::OneToMany::new(&CUSTOMAPI_META.one_to_many[0]);
+    > = dv::nav::OneToMany::at(0);
     /// One-to-many `catalogassignment_customapi`: `catalogassignment` rows whose `object` points at this row; navigation property `CatalogAssignments`.
-    pub const CATALOGASSIGNMENT_CUSTOMAPI: dv::nav::OneToMany<CustomApi, dv::Untyped> = dv::nav::OneToMany::new(
-        &CUSTOMAPI_META.one_to_many[1],
+    pub const CATALOGASSIGNMENT_CUSTOMAPI: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        1,
     );
     /// One-to-many `customapi_AsyncOperations`: `asyncoperation` rows whose `regardingobjectid` points at this row; navigation property `customapi_AsyncOperations`.
-    pub const CUSTOMAPI_ASYNC_OPERATIONS: dv::nav::OneToMany<CustomApi, dv::Untyped> = dv::nav::OneToMany::new(
-        &CUSTOMAPI_META.one_to_many[2],
+    pub const CUSTOMAPI_ASYNC_OPERATIONS: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        2,
     );
     /// One-to-many `customapi_BulkDeleteFailures`: `bulkdeletefailure` rows whose `regardingobjectid` points at this row; navigation property `customapi_BulkDeleteFailures`.
-    pub const CUSTOMAPI_BULK_DELETE_FAILURES: dv::nav::OneToMany<
-        CustomApi,
-        dv::Untyped,
-    > = dv::nav::OneToMany::new(&CUSTOMAPI_META.one_to_many[3]);
+    pub const CUSTOMAPI_BULK_DELETE_FAILURES: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        3,
+    );
     /// One-to-many `customapi_customapirequestparameter`: `customapirequestparameter` rows whose `customapiid` points at this row; navigation property `CustomAPIRequestParameters`.
     pub const CUSTOMAPI_CUSTOMAPIREQUESTPARAMETER: dv::nav::OneToMany<
-        CustomApi,
+        Self,
         dv::Untyped,
-    > = dv::nav::OneToMany::new(&CUSTOMAPI_META.one_to_many[4]);
+    > = dv::nav::OneToMany::at(4);
     /// One-to-many `customapi_customapiresponseproperty`: `customapiresponseproperty` rows whose `customapiid` points at this row; navigation property `CustomAPIResponseProperties`.
     pub const CUSTOMAPI_CUSTOMAPIRESPONSEPROPERTY: dv::nav::OneToMany<
-        CustomApi,
+        Self,
         dv::Untyped,
-    > = dv::nav::OneToMany::new(&CUSTOMAPI_META.one_to_many[5]);
+    > = dv::nav::OneToMany::at(5);
     /// One-to-many `customapi_MailboxTrackingFolders`: `mailboxtrackingfolder` rows whose `regardingobjectid` points at this row; navigation property `customapi_MailboxTrackingFolders`.
     pub const CUSTOMAPI_MAILBOX_TRACKING_FOLDERS: dv::nav::OneToMany<
-        CustomApi,
+        Self,
         dv::Untyped,
-    > = dv::nav::OneToMany::new(&CUSTOMAPI_META.one_to_many[6]);
+    > = dv::nav::OneToMany::at(6);
     /// One-to-many `customapi_msdyn_function_customapi`: `msdyn_function` rows whose `customapi` points at this row; navigation property `customapi_msdyn_function_customapi`.
     pub const CUSTOMAPI_MSDYN_FUNCTION_CUSTOMAPI: dv::nav::OneToMany<
-        CustomApi,
+        Self,
         dv::Untyped,
-    > = dv::nav::OneToMany::new(&CUSTOMAPI_META.one_to_many[7]);
+    > = dv::nav::OneToMany::at(7);
     /// One-to-many `customapi_plugin_CustomAPI`: `plugin` rows whose `customapi` points at this row; navigation property `customapi_plugin_CustomAPI`.
-    pub const CUSTOMAPI_PLUGIN_CUSTOM_API: dv::nav::OneToMany<CustomApi, dv::Untyped> = dv::nav::OneToMany::new(
-        &CUSTOMAPI_META.one_to_many[8],
+    pub const CUSTOMAPI_PLUGIN_CUSTOM_API: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        8,
     );
     /// One-to-many `customapi_PrincipalObjectAttributeAccesses`: `principalobjectattributeaccess` rows whose `objectid` points at this row; navigation property `customapi_PrincipalObjectAttributeAccesses`.
     pub const CUSTOMAPI_PRINCIPAL_OBJECT_ATTRIBUTE_ACCESSES: dv::nav::OneToMany<
-        CustomApi,
+        Self,
         dv::Untyped,
-    > = dv::nav::OneToMany::new(&CUSTOMAPI_META.one_to_many[9]);
+    > = dv::nav::OneToMany::at(9);
     #[cfg(feature = "processsession")]
     /// One-to-many `customapi_ProcessSession`: `processsession` rows whose `regardingobjectid` points at this row; navigation property `customapi_ProcessSession`.
     pub const CUSTOMAPI_PROCESS_SESSION: dv::nav::OneToMany<
-        CustomApi,
+        Self,
         super::processsession::ProcessSession,
-    > = dv::nav::OneToMany::new(&CUSTOMAPI_META.one_to_many[10]);
+    > = dv::nav::OneToMany::at(10);
     #[cfg(not(feature = "processsession"))]
     /// One-to-many `customapi_ProcessSession`: `processsession` rows whose `regardingobjectid` points at this row; navigation property `customapi_ProcessSession`.
     ///
     /// `processsession` is untyped here: enable feature `processsession` to type it.
-    pub const CUSTOMAPI_PROCESS_SESSION: dv::nav::OneToMany<CustomApi, dv::Untyped> = dv::nav::OneToMany::new(
-        &CUSTOMAPI_META.one_to_many[10],
+    pub const CUSTOMAPI_PROCESS_SESSION: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        10,
     );
     /// One-to-many `customapi_serviceplanmapping`: `serviceplanmapping` rows whose `customapi` points at this row; navigation property `customapi_serviceplanmapping`.
-    pub const CUSTOMAPI_SERVICEPLANMAPPING: dv::nav::OneToMany<CustomApi, dv::Untyped> = dv::nav::OneToMany::new(
-        &CUSTOMAPI_META.one_to_many[11],
+    pub const CUSTOMAPI_SERVICEPLANMAPPING: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        11,
     );
     /// One-to-many `customapi_SyncErrors`: `syncerror` rows whose `regardingobjectid` points at this row; navigation property `customapi_SyncErrors`.
-    pub const CUSTOMAPI_SYNC_ERRORS: dv::nav::OneToMany<CustomApi, dv::Untyped> = dv::nav::OneToMany::new(
-        &CUSTOMAPI_META.one_to_many[12],
+    pub const CUSTOMAPI_SYNC_ERRORS: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        12,
     );
     /// One-to-many `fabricaiskill_customapiid`: `fabricaiskill` rows whose `customapiid` points at this row; navigation property `fabricaiskill_customapiid`.
-    pub const FABRICAISKILL_CUSTOMAPIID: dv::nav::OneToMany<CustomApi, dv::Untyped> = dv::nav::OneToMany::new(
-        &CUSTOMAPI_META.one_to_many[13],
+    pub const FABRICAISKILL_CUSTOMAPIID: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        13,
     );
     /// One-to-many `MCPTool_CustomAPI_CustomAPI`: `mcptool` rows whose `customapiid` points at this row; navigation property `MCPTool_CustomAPI_CustomAPI`.
-    pub const MCP_TOOL_CUSTOM_API_CUSTOM_API: dv::nav::OneToMany<
-        CustomApi,
-        dv::Untyped,
-    > = dv::nav::OneToMany::new(&CUSTOMAPI_META.one_to_many[14]);
+    pub const MCP_TOOL_CUSTOM_API_CUSTOM_API: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        14,
+    );
     /// One-to-many `msdyn_customapi_msdyn_pmbusinessruleautomationconfig_CustomApiId`: `msdyn_pmbusinessruleautomationconfig` rows whose `customapiid` points at this row; navigation property `msdyn_customapi_msdyn_pmbusinessruleautomationconfig_CustomApiId`.
     pub const MSDYN_CUSTOMAPI_MSDYN_PMBUSINESSRULEAUTOMATIONCONFIG_CUSTOM_API_ID: dv::nav::OneToMany<
-        CustomApi,
+        Self,
         dv::Untyped,
-    > = dv::nav::OneToMany::new(&CUSTOMAPI_META.one_to_many[15]);
+    > = dv::nav::OneToMany::at(15);
     /// One-to-many `msdyn_formmapping_customapiid`: `msdyn_formmapping` rows whose `customapiid` points at this row; navigation property `msdyn_formmapping_customapiid`.
-    pub const MSDYN_FORMMAPPING_CUSTOMAPIID: dv::nav::OneToMany<
-        CustomApi,
-        dv::Untyped,
-    > = dv::nav::OneToMany::new(&CUSTOMAPI_META.one_to_many[16]);
+    pub const MSDYN_FORMMAPPING_CUSTOMAPIID: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        16,
+    );
     /// One-to-many `msdyn_knowledgeassetconfiguration_customapiid`: `msdyn_knowledgeassetconfiguration` rows whose `msdyn_customapiid` points at this row; navigation property `msdyn_knowledgeassetconfiguration_customapiid`.
     pub const MSDYN_KNOWLEDGEASSETCONFIGURATION_CUSTOMAPIID: dv::nav::OneToMany<
-        CustomApi,
+        Self,
         dv::Untyped,
-    > = dv::nav::OneToMany::new(&CUSTOMAPI_META.one_to_many[17]);
+    > = dv::nav::OneToMany::at(17);
     /// Many-to-one `business_unit_customapi`: the `businessunit` row this row's `owningbusinessunit` points at; navigation property `owningbusinessunit`.
-    pub const BUSINESS_UNIT_CUSTOMAPI: dv::nav::ManyToOne<CustomApi, dv::Untyped> = dv::nav::ManyToOne::new(
-        &CUSTOMAPI_META.many_to_one[0],
+    pub const BUSINESS_UNIT_CUSTOMAPI: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        0,
     );
     /// Many-to-one `fxexpression_customapi`: the `fxexpression` row this row's `fxexpressionid` points at; navigation property `fxexpression`.
-    pub const FXEXPRESSION_CUSTOMAPI: dv::nav::ManyToOne<CustomApi, dv::Untyped> = dv::nav::ManyToOne::new(
-        &CUSTOMAPI_META.many_to_one[1],
+    pub const FXEXPRESSION_CUSTOMAPI: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        1,
     );
     /// Many-to-one `lk_customapi_createdby`: the `systemuser` row this row's `createdby` points at; navigation property `createdby`.
-    pub const LK_CUSTOMAPI_CREATEDBY: dv::nav::ManyToOne<CustomApi, dv::Untyped> = dv::nav::ManyToOne::new(
-        &CUSTOMAPI_META.many_to_one[2],
+    pub const LK_CUSTOMAPI_CREATEDBY: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        2,
     );
     /// Many-to-one `lk_customapi_createdonbehalfby`: the `systemuser` row this row's `createdonbehalfby` points at; navigation property `createdonbehalfby`.
-    pub const LK_CUSTOMAPI_CREATEDONBEHALFBY: dv::nav::ManyToOne<
-        CustomApi,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::new(&CUSTOMAPI_META.many_to_one[3]);
+    pub const LK_CUSTOMAPI_CREATEDONBEHALFBY: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        3,
+    );
     /// Many-to-one `lk_customapi_modifiedby`: the `systemuser` row this row's `modifiedby` points at; navigation property `modifiedby`.
-    pub const LK_CUSTOMAPI_MODIFIEDBY: dv::nav::ManyToOne<CustomApi, dv::Untyped> = dv::nav::ManyToOne::new(
-        &CUSTOMAPI_META.many_to_one[4],
+    pub const LK_CUSTOMAPI_MODIFIEDBY: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        4,
     );
     /// Many-to-one `lk_customapi_modifiedonbehalfby`: the `systemuser` row this row's `modifiedonbehalfby` points at; navigation property `modifiedonbehalfby`.
-    pub const LK_CUSTOMAPI_MODIFIEDONBEHALFBY: dv::nav::ManyToOne<
-        CustomApi,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::new(&CUSTOMAPI_META.many_to_one[5]);
+    pub const LK_CUSTOMAPI_MODIFIEDONBEHALFBY: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        5,
+    );
     /// Many-to-one `owner_customapi`: the `owner` row this row's `ownerid` points at; navigation property `ownerid`.
-    pub const OWNER_CUSTOMAPI: dv::nav::ManyToOne<CustomApi, dv::Untyped> = dv::nav::ManyToOne::new(
-        &CUSTOMAPI_META.many_to_one[6],
+    pub const OWNER_CUSTOMAPI: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        6,
     );
     /// Many-to-one `plugintype_customapi`: the `plugintype` row this row's `plugintypeid` points at; navigation property `PluginTypeId`.
-    pub const PLUGINTYPE_CUSTOMAPI: dv::nav::ManyToOne<CustomApi, dv::Untyped> = dv::nav::ManyToOne::new(
-        &CUSTOMAPI_META.many_to_one[7],
+    pub const PLUGINTYPE_CUSTOMAPI: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        7,
     );
     /// Many-to-one `powerfxrule_customapi`: the `powerfxrule` row this row's `powerfxruleid` points at; navigation property `powerfxrule`.
-    pub const POWERFXRULE_CUSTOMAPI: dv::nav::ManyToOne<CustomApi, dv::Untyped> = dv::nav::ManyToOne::new(
-        &CUSTOMAPI_META.many_to_one[8],
+    pub const POWERFXRULE_CUSTOMAPI: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        8,
     );
     /// Many-to-one `sdkmessage_customapi`: the `sdkmessage` row this row's `sdkmessageid` points at; navigation property `SdkMessageId`.
-    pub const SDKMESSAGE_CUSTOMAPI: dv::nav::ManyToOne<CustomApi, dv::Untyped> = dv::nav::ManyToOne::new(
-        &CUSTOMAPI_META.many_to_one[9],
+    pub const SDKMESSAGE_CUSTOMAPI: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        9,
     );
     #[cfg(feature = "team")]
     /// Many-to-one `team_customapi`: the `team` row this row's `owningteam` points at; navigation property `owningteam`.
-    pub const TEAM_CUSTOMAPI: dv::nav::ManyToOne<CustomApi, super::team::Team> = dv::nav::ManyToOne::new(
-        &CUSTOMAPI_META.many_to_one[10],
+    pub const TEAM_CUSTOMAPI: dv::nav::ManyToOne<Self, super::team::Team> = dv::nav::ManyToOne::at(
+        10,
     );
     #[cfg(not(feature = "team"))]
     /// Many-to-one `team_customapi`: the `team` row this row's `owningteam` points at; navigation property `owningteam`.
     ///
     /// `team` is untyped here: enable feature `team` to type it.
-    pub const TEAM_CUSTOMAPI: dv::nav::ManyToOne<CustomApi, dv::Untyped> = dv::nav::ManyToOne::new(
-        &CUSTOMAPI_META.many_to_one[10],
+    pub const TEAM_CUSTOMAPI: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        10,
     );
     /// Many-to-one `user_customapi`: the `systemuser` row this row's `owninguser` points at; navigation property `owninguser`.
-    pub const USER_CUSTOMAPI: dv::nav::ManyToOne<CustomApi, dv::Untyped> = dv::nav::ManyToOne::new(
-        &CUSTOMAPI_META.many_to_one[11],
+    pub const USER_CUSTOMAPI: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        11,
     );
 }
 impl dv::Entity for CustomApi {
     const TABLE: &'static dv::TableMeta = &CUSTOMAPI_META;
     fn values(&self) -> ::std::vec::Vec<(&'static dv::ColumnMeta, dv::FieldValue<'_>)> {
-        let columns = CUSTOMAPI_META.columns;
-        let mut values = ::std::vec::Vec::new();
-        if let Some(value) = &self.allowed_custom_processing_step_type {
-            values.push((&columns[0], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.binding_type {
-            values.push((&columns[1], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.bound_entity_logical_name {
-            values.push((&columns[2], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.custom_api_id {
-            values.push((&columns[3], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.description {
-            values.push((&columns[4], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.display_name {
-            values.push((&columns[5], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.execute_privilege_name {
-            values.push((&columns[6], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.fx_expression_id {
-            values.push((&columns[7], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.import_sequence_number {
-            values.push((&columns[8], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.is_customizable {
-            values.push((&columns[9], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.is_function {
-            values.push((&columns[10], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.is_private {
-            values.push((&columns[11], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.name {
-            values.push((&columns[12], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.overridden_created_on {
-            values.push((&columns[13], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.owner_id {
-            values.push((&columns[14], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.owner_id_type {
-            values.push((&columns[15], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.plugin_type_id {
-            values.push((&columns[16], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.powerfx_rule_id {
-            values.push((&columns[17], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.sdk_message_id {
-            values.push((&columns[18], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.statecode {
-            values.push((&columns[19], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.statuscode {
-            values.push((&columns[20], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.time_zone_rule_version_number {
-            values.push((&columns[21], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.unique_name {
-            values.push((&columns[22], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.utc_conversion_time_zone_code {
-            values.push((&columns[23], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.workflow_sdk_step_enabled {
-            values.push((&columns[24], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.component_id_unique {
-            values.push((&columns[25], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.component_state {
-            values.push((&columns[26], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.created_by {
-            values.push((&columns[27], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.created_on {
-            values.push((&columns[28], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.created_on_behalf_by {
-            values.push((&columns[29], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.is_managed {
-            values.push((&columns[30], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.modified_by {
-            values.push((&columns[31], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.modified_on {
-            values.push((&columns[32], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.modified_on_behalf_by {
-            values.push((&columns[33], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.overwrite_time {
-            values.push((&columns[34], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.owner_id_name {
-            values.push((&columns[35], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.owner_id_yomi_name {
-            values.push((&columns[36], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.owning_business_unit {
-            values.push((&columns[37], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.owning_team {
-            values.push((&columns[38], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.owning_user {
-            values.push((&columns[39], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.solution_id {
-            values.push((&columns[40], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.supporting_solution_id {
-            values.push((&columns[41], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.version_number {
-            values.push((&columns[42], dv::Field::to_value(value)));
-        }
-        values
+        let mut values = dv::entity::Values::new(&CUSTOMAPI_META);
+        values.push_option(0, &self.allowed_custom_processing_step_type);
+        values.push_option(1, &self.binding_type);
+        values.push_option(2, &self.bound_entity_logical_name);
+        values.push_option(3, &self.custom_api_id);
+        values.push_option(4, &self.description);
+        values.push_option(5, &self.display_name);
+        values.push_option(6, &self.execute_privilege_name);
+        values.push_option(7, &self.fx_expression_id);
+        values.push_option(8, &self.import_sequence_number);
+        values.push_option(9, &self.is_customizable);
+        values.push_option(10, &self.is_function);
+        values.push_option(11, &self.is_private);
+        values.push_option(12, &self.name);
+        values.push_option(13, &self.overridden_created_on);
+        values.push_option(14, &self.owner_id);
+        values.push_option(15, &self.owner_id_type);
+        values.push_option(16, &self.plugin_type_id);
+        values.push_option(17, &self.powerfx_rule_id);
+        values.push_option(18, &self.sdk_message_id);
+        values.push_option(19, &self.statecode);
+        values.push_option(20, &self.statuscode);
+        values.push_option(21, &self.time_zone_rule_version_number);
+        values.push_option(22, &self.unique_name);
+        values.push_option(23, &self.utc_conversion_time_zone_code);
+        values.push_option(24, &self.workflow_sdk_step_enabled);
+        values.push_option(25, &self.component_id_unique);
+        values.push_option(26, &self.component_state);
+        values.push_option(27, &self.created_by);
+        values.push_option(28, &self.created_on);
+        values.push_option(29, &self.created_on_behalf_by);
+        values.push_option(30, &self.is_managed);
+        values.push_option(31, &self.modified_by);
+        values.push_option(32, &self.modified_on);
+        values.push_option(33, &self.modified_on_behalf_by);
+        values.push_option(34, &self.overwrite_time);
+        values.push_option(35, &self.owner_id_name);
+        values.push_option(36, &self.owner_id_yomi_name);
+        values.push_option(37, &self.owning_business_unit);
+        values.push_option(38, &self.owning_team);
+        values.push_option(39, &self.owning_user);
+        values.push_option(40, &self.solution_id);
+        values.push_option(41, &self.supporting_solution_id);
+        values.push_option(42, &self.version_number);
+        values.into_vec()
     }
     fn from_record(
         record: &dv::Record<'_>,
@@ -1012,1039 +836,558 @@ pub static CUSTOMAPI_META: dv::TableMeta = dv::TableMeta {
     primary_id_attribute: "customapiid",
     primary_name_attribute: Some("name"),
     columns: &[
-        dv::ColumnMeta {
-            logical_name: "allowedcustomprocessingsteptype",
-            schema_name: "AllowedCustomProcessingStepType",
-            column_type: "Picklist",
-            kind: dv::ColumnKind::Choice,
-            required_level: dv::meta::RequiredLevel::SystemRequired,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[
-                dv::meta::OptionMeta {
-                    value: 0,
-                    label: "None",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 1,
-                    label: "Async Only",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 2,
-                    label: "Sync and Async",
-                    state: None,
-                    default_status: None,
-                },
-            ],
-        },
-        dv::ColumnMeta {
-            logical_name: "bindingtype",
-            schema_name: "BindingType",
-            column_type: "Picklist",
-            kind: dv::ColumnKind::Choice,
-            required_level: dv::meta::RequiredLevel::SystemRequired,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[
-                dv::meta::OptionMeta {
-                    value: 0,
-                    label: "Global",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 1,
-                    label: "Entity",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 2,
-                    label: "Entity Collection",
-                    state: None,
-                    default_status: None,
-                },
-            ],
-        },
-        dv::ColumnMeta {
-            logical_name: "boundentitylogicalname",
-            schema_name: "BoundEntityLogicalName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "customapiid",
-            schema_name: "CustomAPIId",
-            column_type: "Uniqueidentifier",
-            kind: dv::ColumnKind::Uniqueidentifier,
-            required_level: dv::meta::RequiredLevel::SystemRequired,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "description",
-            schema_name: "Description",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::SystemRequired,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(300),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "displayname",
-            schema_name: "DisplayName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::SystemRequired,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "executeprivilegename",
-            schema_name: "ExecutePrivilegeName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "fxexpressionid",
-            schema_name: "FxExpressionId",
-            column_type: "Lookup",
-            kind: dv::ColumnKind::Lookup,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[
-                dv::meta::Target {
-                    table: "fxexpression",
-                    entity_set: "fxexpressions",
-                    entity_set_known: false,
-                    navigation_property: "fxexpression",
-                    navigation_property_known: true,
-                },
-            ],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "importsequencenumber",
-            schema_name: "ImportSequenceNumber",
-            column_type: "Integer",
-            kind: dv::ColumnKind::Integer,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: Some(dv::meta::Bound("-2147483648")),
-            max_value: Some(dv::meta::Bound("2147483647")),
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "iscustomizable",
-            schema_name: "IsCustomizable",
-            column_type: "ManagedProperty",
-            kind: dv::ColumnKind::Other,
-            required_level: dv::meta::RequiredLevel::SystemRequired,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "isfunction",
-            schema_name: "IsFunction",
-            column_type: "Boolean",
-            kind: dv::ColumnKind::Boolean,
-            required_level: dv::meta::RequiredLevel::SystemRequired,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "isprivate",
-            schema_name: "IsPrivate",
-            column_type: "Boolean",
-            kind: dv::ColumnKind::Boolean,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "name",
-            schema_name: "Name",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::SystemRequired,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "overriddencreatedon",
-            schema_name: "OverriddenCreatedOn",
-            column_type: "DateTime",
-            kind: dv::ColumnKind::DateTime,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "ownerid",
-            schema_name: "OwnerId",
-            column_type: "Owner",
-            kind: dv::ColumnKind::Lookup,
-            required_level: dv::meta::RequiredLevel::SystemRequired,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[
-                dv::meta::Target {
-                    table: "systemuser",
-                    entity_set: "systemusers",
-                    entity_set_known: false,
-                    navigation_property: "ownerid",
-                    navigation_property_known: false,
-                },
-                dv::meta::Target {
-                    table: "team",
-                    entity_set: "teams",
-                    entity_set_known: true,
-                    navigation_property: "ownerid",
-                    navigation_property_known: false,
-                },
-            ],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "owneridtype",
-            schema_name: "OwnerIdType",
-            column_type: "EntityName",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::SystemRequired,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "plugintypeid",
-            schema_name: "PluginTypeId",
-            column_type: "Lookup",
-            kind: dv::ColumnKind::Lookup,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[
-                dv::meta::Target {
-                    table: "plugintype",
-                    entity_set: "plugintypes",
-                    entity_set_known: false,
-                    navigation_property: "PluginTypeId",
-                    navigation_property_known: true,
-                },
-            ],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "powerfxruleid",
-            schema_name: "PowerfxRuleId",
-            column_type: "Lookup",
-            kind: dv::ColumnKind::Lookup,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[
-                dv::meta::Target {
-                    table: "powerfxrule",
-                    entity_set: "powerfxrules",
-                    entity_set_known: false,
-                    navigation_property: "powerfxrule",
-                    navigation_property_known: true,
-                },
-            ],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "sdkmessageid",
-            schema_name: "SdkMessageId",
-            column_type: "Lookup",
-            kind: dv::ColumnKind::Lookup,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[
-                dv::meta::Target {
-                    table: "sdkmessage",
-                    entity_set: "sdkmessages",
-                    entity_set_known: false,
-                    navigation_property: "SdkMessageId",
-                    navigation_property_known: true,
-                },
-            ],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "statecode",
-            schema_name: "statecode",
-            column_type: "State",
-            kind: dv::ColumnKind::State,
-            required_level: dv::meta::RequiredLevel::SystemRequired,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[
-                dv::meta::OptionMeta {
-                    value: 0,
-                    label: "Active",
-                    state: None,
-                    default_status: Some(1),
-                },
-                dv::meta::OptionMeta {
-                    value: 1,
-                    label: "Inactive",
-                    state: None,
-                    default_status: Some(2),
-                },
-            ],
-        },
-        dv::ColumnMeta {
-            logical_name: "statuscode",
-            schema_name: "statuscode",
-            column_type: "Status",
-            kind: dv::ColumnKind::Status,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[
-                dv::meta::OptionMeta {
-                    value: 1,
-                    label: "Active",
-                    state: Some(0),
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 2,
-                    label: "Inactive",
-                    state: Some(1),
-                    default_status: None,
-                },
-            ],
-        },
-        dv::ColumnMeta {
-            logical_name: "timezoneruleversionnumber",
-            schema_name: "TimeZoneRuleVersionNumber",
-            column_type: "Integer",
-            kind: dv::ColumnKind::Integer,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: Some(dv::meta::Bound("-1")),
-            max_value: Some(dv::meta::Bound("2147483647")),
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "uniquename",
-            schema_name: "UniqueName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::SystemRequired,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(128),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "utcconversiontimezonecode",
-            schema_name: "UTCConversionTimeZoneCode",
-            column_type: "Integer",
-            kind: dv::ColumnKind::Integer,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: Some(dv::meta::Bound("-1")),
-            max_value: Some(dv::meta::Bound("2147483647")),
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "workflowsdkstepenabled",
-            schema_name: "WorkflowSdkStepEnabled",
-            column_type: "Boolean",
-            kind: dv::ColumnKind::Boolean,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "componentidunique",
-            schema_name: "ComponentIdUnique",
-            column_type: "Uniqueidentifier",
-            kind: dv::ColumnKind::Uniqueidentifier,
-            required_level: dv::meta::RequiredLevel::SystemRequired,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "componentstate",
-            schema_name: "ComponentState",
-            column_type: "Picklist",
-            kind: dv::ColumnKind::Choice,
-            required_level: dv::meta::RequiredLevel::SystemRequired,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[
-                dv::meta::OptionMeta {
-                    value: 0,
-                    label: "Published",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 1,
-                    label: "Unpublished",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 2,
-                    label: "Deleted",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 3,
-                    label: "Deleted Unpublished",
-                    state: None,
-                    default_status: None,
-                },
-            ],
-        },
-        dv::ColumnMeta {
-            logical_name: "createdby",
-            schema_name: "CreatedBy",
-            column_type: "Lookup",
-            kind: dv::ColumnKind::Lookup,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[
-                dv::meta::Target {
-                    table: "systemuser",
-                    entity_set: "systemusers",
-                    entity_set_known: false,
-                    navigation_property: "createdby",
-                    navigation_property_known: true,
-                },
-            ],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "createdon",
-            schema_name: "CreatedOn",
-            column_type: "DateTime",
-            kind: dv::ColumnKind::DateTime,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "createdonbehalfby",
-            schema_name: "CreatedOnBehalfBy",
-            column_type: "Lookup",
-            kind: dv::ColumnKind::Lookup,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[
-                dv::meta::Target {
-                    table: "systemuser",
-                    entity_set: "systemusers",
-                    entity_set_known: false,
-                    navigation_property: "createdonbehalfby",
-                    navigation_property_known: true,
-                },
-            ],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "ismanaged",
-            schema_name: "IsManaged",
-            column_type: "Boolean",
-            kind: dv::ColumnKind::Boolean,
-            required_level: dv::meta::RequiredLevel::SystemRequired,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "modifiedby",
-            schema_name: "ModifiedBy",
-            column_type: "Lookup",
-            kind: dv::ColumnKind::Lookup,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[
-                dv::meta::Target {
-                    table: "systemuser",
-                    entity_set: "systemusers",
-                    entity_set_known: false,
-                    navigation_property: "modifiedby",
-                    navigation_property_known: true,
-                },
-            ],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "modifiedon",
-            schema_name: "ModifiedOn",
-            column_type: "DateTime",
-            kind: dv::ColumnKind::DateTime,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "modifiedonbehalfby",
-            schema_name: "ModifiedOnBehalfBy",
-            column_type: "Lookup",
-            kind: dv::ColumnKind::Lookup,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[
-                dv::meta::Target {
-                    table: "systemuser",
-                    entity_set: "systemusers",
-                    entity_set_known: false,
-                    navigation_property: "modifiedonbehalfby",
-                    navigation_property_known: true,
-                },
-            ],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "overwritetime",
-            schema_name: "OverwriteTime",
-            column_type: "DateTime",
-            kind: dv::ColumnKind::DateTime,
-            required_level: dv::meta::RequiredLevel::SystemRequired,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "owneridname",
-            schema_name: "OwnerIdName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::SystemRequired,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "owneridyominame",
-            schema_name: "OwnerIdYomiName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::SystemRequired,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "owningbusinessunit",
-            schema_name: "OwningBusinessUnit",
-            column_type: "Lookup",
-            kind: dv::ColumnKind::Lookup,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[
-                dv::meta::Target {
-                    table: "businessunit",
-                    entity_set: "businessunits",
-                    entity_set_known: false,
-                    navigation_property: "owningbusinessunit",
-                    navigation_property_known: true,
-                },
-            ],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "owningteam",
-            schema_name: "OwningTeam",
-            column_type: "Lookup",
-            kind: dv::ColumnKind::Lookup,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[
-                dv::meta::Target {
-                    table: "team",
-                    entity_set: "teams",
-                    entity_set_known: true,
-                    navigation_property: "owningteam",
-                    navigation_property_known: true,
-                },
-            ],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "owninguser",
-            schema_name: "OwningUser",
-            column_type: "Lookup",
-            kind: dv::ColumnKind::Lookup,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[
-                dv::meta::Target {
-                    table: "systemuser",
-                    entity_set: "systemusers",
-                    entity_set_known: false,
-                    navigation_property: "owninguser",
-                    navigation_property_known: true,
-                },
-            ],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "solutionid",
-            schema_name: "SolutionId",
-            column_type: "Uniqueidentifier",
-            kind: dv::ColumnKind::Uniqueidentifier,
-            required_level: dv::meta::RequiredLevel::SystemRequired,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "supportingsolutionid",
-            schema_name: "SupportingSolutionId",
-            column_type: "Uniqueidentifier",
-            kind: dv::ColumnKind::Uniqueidentifier,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "versionnumber",
-            schema_name: "VersionNumber",
-            column_type: "BigInt",
-            kind: dv::ColumnKind::BigInt,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: Some(dv::meta::Bound("-9223372036854775808")),
-            max_value: Some(dv::meta::Bound("9223372036854775807")),
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
+        dv::ColumnMeta::new(
+                "allowedcustomprocessingsteptype",
+                "AllowedCustomProcessingStepType",
+                "Picklist",
+                dv::ColumnKind::Choice,
+            )
+            .required_level(dv::meta::RequiredLevel::SystemRequired)
+            .options(
+                &[
+                    dv::meta::OptionMeta::new(0, "None"),
+                    dv::meta::OptionMeta::new(1, "Async Only"),
+                    dv::meta::OptionMeta::new(2, "Sync and Async"),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "bindingtype",
+                "BindingType",
+                "Picklist",
+                dv::ColumnKind::Choice,
+            )
+            .required_level(dv::meta::RequiredLevel::SystemRequired)
+            .options(
+                &[
+                    dv::meta::OptionMeta::new(0, "Global"),
+                    dv::meta::OptionMeta::new(1, "Entity"),
+                    dv::meta::OptionMeta::new(2, "Entity Collection"),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "boundentitylogicalname",
+                "BoundEntityLogicalName",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(100),
+        dv::ColumnMeta::new(
+                "customapiid",
+                "CustomAPIId",
+                "Uniqueidentifier",
+                dv::ColumnKind::Uniqueidentifier,
+            )
+            .required_level(dv::meta::RequiredLevel::SystemRequired),
+        dv::ColumnMeta::new("description", "Description", "String", dv::ColumnKind::Text)
+            .required_level(dv::meta::RequiredLevel::SystemRequired)
+            .max_length(300),
+        dv::ColumnMeta::new("displayname", "DisplayName", "String", dv::ColumnKind::Text)
+            .required_level(dv::meta::RequiredLevel::SystemRequired)
+            .max_length(100),
+        dv::ColumnMeta::new(
+                "executeprivilegename",
+                "ExecutePrivilegeName",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(100),
+        dv::ColumnMeta::new(
+                "fxexpressionid",
+                "FxExpressionId",
+                "Lookup",
+                dv::ColumnKind::Lookup,
+            )
+            .targets(
+                &[
+                    dv::meta::Target::new(
+                            "fxexpression",
+                            "fxexpressions",
+                            "fxexpression",
+                        )
+                        .entity_set_assumed(),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "importsequencenumber",
+                "ImportSequenceNumber",
+                "Integer",
+                dv::ColumnKind::Integer,
+            )
+            .min_value("-2147483648")
+            .max_value("2147483647"),
+        dv::ColumnMeta::new(
+                "iscustomizable",
+                "IsCustomizable",
+                "ManagedProperty",
+                dv::ColumnKind::Other,
+            )
+            .required_level(dv::meta::RequiredLevel::SystemRequired),
+        dv::ColumnMeta::new(
+                "isfunction",
+                "IsFunction",
+                "Boolean",
+                dv::ColumnKind::Boolean,
+            )
+            .required_level(dv::meta::RequiredLevel::SystemRequired),
+        dv::ColumnMeta::new(
+            "isprivate",
+            "IsPrivate",
+            "Boolean",
+            dv::ColumnKind::Boolean,
+        ),
+        dv::ColumnMeta::new("name", "Name", "String", dv::ColumnKind::Text)
+            .required_level(dv::meta::RequiredLevel::SystemRequired)
+            .max_length(100),
+        dv::ColumnMeta::new(
+            "overriddencreatedon",
+            "OverriddenCreatedOn",
+            "DateTime",
+            dv::ColumnKind::DateTime,
+        ),
+        dv::ColumnMeta::new("ownerid", "OwnerId", "Owner", dv::ColumnKind::Lookup)
+            .required_level(dv::meta::RequiredLevel::SystemRequired)
+            .targets(
+                &[
+                    dv::meta::Target::new("systemuser", "systemusers", "ownerid")
+                        .entity_set_assumed()
+                        .navigation_property_assumed(),
+                    dv::meta::Target::new("team", "teams", "ownerid")
+                        .navigation_property_assumed(),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "owneridtype",
+                "OwnerIdType",
+                "EntityName",
+                dv::ColumnKind::Text,
+            )
+            .required_level(dv::meta::RequiredLevel::SystemRequired),
+        dv::ColumnMeta::new(
+                "plugintypeid",
+                "PluginTypeId",
+                "Lookup",
+                dv::ColumnKind::Lookup,
+            )
+            .targets(
+                &[
+                    dv::meta::Target::new("plugintype", "plugintypes", "PluginTypeId")
+                        .entity_set_assumed(),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "powerfxruleid",
+                "PowerfxRuleId",
+                "Lookup",
+                dv::ColumnKind::Lookup,
+            )
+            .targets(
+                &[
+                    dv::meta::Target::new("powerfxrule", "powerfxrules", "powerfxrule")
+                        .entity_set_assumed(),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "sdkmessageid",
+                "SdkMessageId",
+                "Lookup",
+                dv::ColumnKind::Lookup,
+            )
+            .targets(
+                &[
+                    dv::meta::Target::new("sdkmessage", "sdkmessages", "SdkMessageId")
+                        .entity_set_assumed(),
+                ],
+            ),
+        dv::ColumnMeta::new("statecode", "statecode", "State", dv::ColumnKind::State)
+            .required_level(dv::meta::RequiredLevel::SystemRequired)
+            .options(
+                &[
+                    dv::meta::OptionMeta::new(0, "Active").default_status(1),
+                    dv::meta::OptionMeta::new(1, "Inactive").default_status(2),
+                ],
+            ),
+        dv::ColumnMeta::new("statuscode", "statuscode", "Status", dv::ColumnKind::Status)
+            .options(
+                &[
+                    dv::meta::OptionMeta::new(1, "Active").state(0),
+                    dv::meta::OptionMeta::new(2, "Inactive").state(1),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "timezoneruleversionnumber",
+                "TimeZoneRuleVersionNumber",
+                "Integer",
+                dv::ColumnKind::Integer,
+            )
+            .min_value("-1")
+            .max_value("2147483647"),
+        dv::ColumnMeta::new("uniquename", "UniqueName", "String", dv::ColumnKind::Text)
+            .required_level(dv::meta::RequiredLevel::SystemRequired)
+            .max_length(128),
+        dv::ColumnMeta::new(
+                "utcconversiontimezonecode",
+                "UTCConversionTimeZoneCode",
+                "Integer",
+                dv::ColumnKind::Integer,
+            )
+            .min_value("-1")
+            .max_value("2147483647"),
+        dv::ColumnMeta::new(
+            "workflowsdkstepenabled",
+            "WorkflowSdkStepEnabled",
+            "Boolean",
+            dv::ColumnKind::Boolean,
+        ),
+        dv::ColumnMeta::new(
+                "componentidunique",
+                "ComponentIdUnique",
+                "Uniqueidentifier",
+                dv::ColumnKind::Uniqueidentifier,
+            )
+            .required_level(dv::meta::RequiredLevel::SystemRequired)
+            .valid_for_create(false)
+            .valid_for_update(false),
+        dv::ColumnMeta::new(
+                "componentstate",
+                "ComponentState",
+                "Picklist",
+                dv::ColumnKind::Choice,
+            )
+            .required_level(dv::meta::RequiredLevel::SystemRequired)
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .options(
+                &[
+                    dv::meta::OptionMeta::new(0, "Published"),
+                    dv::meta::OptionMeta::new(1, "Unpublished"),
+                    dv::meta::OptionMeta::new(2, "Deleted"),
+                    dv::meta::OptionMeta::new(3, "Deleted Unpublished"),
+                ],
+            ),
+        dv::ColumnMeta::new("createdby", "CreatedBy", "Lookup", dv::ColumnKind::Lookup)
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .targets(
+                &[
+                    dv::meta::Target::new("systemuser", "systemusers", "createdby")
+                        .entity_set_assumed(),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "createdon",
+                "CreatedOn",
+                "DateTime",
+                dv::ColumnKind::DateTime,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false),
+        dv::ColumnMeta::new(
+                "createdonbehalfby",
+                "CreatedOnBehalfBy",
+                "Lookup",
+                dv::ColumnKind::Lookup,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .targets(
+                &[
+                    dv::meta::Target::new(
+                            "systemuser",
+                            "systemusers",
+                            "createdonbehalfby",
+                        )
+                        .entity_set_assumed(),
+                ],
+            ),
+        dv::ColumnMeta::new("ismanaged", "IsManaged", "Boolean", dv::ColumnKind::Boolean)
+            .required_level(dv::meta::RequiredLevel::SystemRequired)
+            .valid_for_create(false)
+            .valid_for_update(false),
+        dv::ColumnMeta::new("modifiedby", "ModifiedBy", "Lookup", dv::ColumnKind::Lookup)
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .targets(
+                &[
+                    dv::meta::Target::new("systemuser", "systemusers", "modifiedby")
+                        .entity_set_assumed(),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "modifiedon",
+                "ModifiedOn",
+                "DateTime",
+                dv::ColumnKind::DateTime,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false),
+        dv::ColumnMeta::new(
+                "modifiedonbehalfby",
+                "ModifiedOnBehalfBy",
+                "Lookup",
+                dv::ColumnKind::Lookup,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .targets(
+                &[
+                    dv::meta::Target::new(
+                            "systemuser",
+                            "systemusers",
+                            "modifiedonbehalfby",
+                        )
+                        .entity_set_assumed(),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "overwritetime",
+                "OverwriteTime",
+                "DateTime",
+                dv::ColumnKind::DateTime,
+            )
+            .required_level(dv::meta::RequiredLevel::SystemRequired)
+            .valid_for_create(false)
+            .valid_for_update(false),
+        dv::ColumnMeta::new("owneridname", "OwnerIdName", "String", dv::ColumnKind::Text)
+            .required_level(dv::meta::RequiredLevel::SystemRequired)
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(100),
+        dv::ColumnMeta::new(
+                "owneridyominame",
+                "OwnerIdYomiName",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .required_level(dv::meta::RequiredLevel::SystemRequired)
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(100),
+        dv::ColumnMeta::new(
+                "owningbusinessunit",
+                "OwningBusinessUnit",
+                "Lookup",
+                dv::ColumnKind::Lookup,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .targets(
+                &[
+                    dv::meta::Target::new(
+                            "businessunit",
+                            "businessunits",
+                            "owningbusinessunit",
+                        )
+                        .entity_set_assumed(),
+                ],
+            ),
+        dv::ColumnMeta::new("owningteam", "OwningTeam", "Lookup", dv::ColumnKind::Lookup)
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .targets(&[dv::meta::Target::new("team", "teams", "owningteam")]),
+        dv::ColumnMeta::new("owninguser", "OwningUser", "Lookup", dv::ColumnKind::Lookup)
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .targets(
+                &[
+                    dv::meta::Target::new("systemuser", "systemusers", "owninguser")
+                        .entity_set_assumed(),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "solutionid",
+                "SolutionId",
+                "Uniqueidentifier",
+                dv::ColumnKind::Uniqueidentifier,
+            )
+            .required_level(dv::meta::RequiredLevel::SystemRequired)
+            .valid_for_create(false)
+            .valid_for_update(false),
+        dv::ColumnMeta::new(
+                "supportingsolutionid",
+                "SupportingSolutionId",
+                "Uniqueidentifier",
+                dv::ColumnKind::Uniqueidentifier,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false),
+        dv::ColumnMeta::new(
+                "versionnumber",
+                "VersionNumber",
+                "BigInt",
+                dv::ColumnKind::BigInt,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .min_value("-9223372036854775808")
+            .max_value("9223372036854775807"),
     ],
     one_to_many: &[
-        dv::meta::OneToManyMeta {
-            schema_name: "AIPluginOperation_CustomAPI_CustomAPI",
-            referencing_entity: "aipluginoperation",
-            referencing_attribute: Some("customapi"),
-            navigation_property: "AIPluginOperation_CustomAPI_CustomAPI",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "catalogassignment_customapi",
-            referencing_entity: "catalogassignment",
-            referencing_attribute: Some("object"),
-            navigation_property: "CatalogAssignments",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "customapi_AsyncOperations",
-            referencing_entity: "asyncoperation",
-            referencing_attribute: Some("regardingobjectid"),
-            navigation_property: "customapi_AsyncOperations",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "customapi_BulkDeleteFailures",
-            referencing_entity: "bulkdeletefailure",
-            referencing_attribute: Some("regardingobjectid"),
-            navigation_property: "customapi_BulkDeleteFailures",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "customapi_customapirequestparameter",
-            referencing_entity: "customapirequestparameter",
-            referencing_attribute: Some("customapiid"),
-            navigation_property: "CustomAPIRequestParameters",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "customapi_customapiresponseproperty",
-            referencing_entity: "customapiresponseproperty",
-            referencing_attribute: Some("customapiid"),
-            navigation_property: "CustomAPIResponseProperties",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "customapi_MailboxTrackingFolders",
-            referencing_entity: "mailboxtrackingfolder",
-            referencing_attribute: Some("regardingobjectid"),
-            navigation_property: "customapi_MailboxTrackingFolders",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "customapi_msdyn_function_customapi",
-            referencing_entity: "msdyn_function",
-            referencing_attribute: Some("customapi"),
-            navigation_property: "customapi_msdyn_function_customapi",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "customapi_plugin_CustomAPI",
-            referencing_entity: "plugin",
-            referencing_attribute: Some("customapi"),
-            navigation_property: "customapi_plugin_CustomAPI",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "customapi_PrincipalObjectAttributeAccesses",
-            referencing_entity: "principalobjectattributeaccess",
-            referencing_attribute: Some("objectid"),
-            navigation_property: "customapi_PrincipalObjectAttributeAccesses",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "customapi_ProcessSession",
-            referencing_entity: "processsession",
-            referencing_attribute: Some("regardingobjectid"),
-            navigation_property: "customapi_ProcessSession",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "customapi_serviceplanmapping",
-            referencing_entity: "serviceplanmapping",
-            referencing_attribute: Some("customapi"),
-            navigation_property: "customapi_serviceplanmapping",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "customapi_SyncErrors",
-            referencing_entity: "syncerror",
-            referencing_attribute: Some("regardingobjectid"),
-            navigation_property: "customapi_SyncErrors",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "fabricaiskill_customapiid",
-            referencing_entity: "fabricaiskill",
-            referencing_attribute: Some("customapiid"),
-            navigation_property: "fabricaiskill_customapiid",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "MCPTool_CustomAPI_CustomAPI",
-            referencing_entity: "mcptool",
-            referencing_attribute: Some("customapiid"),
-            navigation_property: "MCPTool_CustomAPI_CustomAPI",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "msdyn_customapi_msdyn_pmbusinessruleautomationconfig_CustomApiId",
-            referencing_entity: "msdyn_pmbusinessruleautomationconfig",
-            referencing_attribute: Some("customapiid"),
-            navigation_property: "msdyn_customapi_msdyn_pmbusinessruleautomationconfig_CustomApiId",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "msdyn_formmapping_customapiid",
-            referencing_entity: "msdyn_formmapping",
-            referencing_attribute: Some("customapiid"),
-            navigation_property: "msdyn_formmapping_customapiid",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "msdyn_knowledgeassetconfiguration_customapiid",
-            referencing_entity: "msdyn_knowledgeassetconfiguration",
-            referencing_attribute: Some("msdyn_customapiid"),
-            navigation_property: "msdyn_knowledgeassetconfiguration_customapiid",
-        },
+        dv::meta::OneToManyMeta::new(
+                "AIPluginOperation_CustomAPI_CustomAPI",
+                "aipluginoperation",
+                "AIPluginOperation_CustomAPI_CustomAPI",
+            )
+            .referencing_attribute("customapi"),
+        dv::meta::OneToManyMeta::new(
+                "catalogassignment_customapi",
+                "catalogassignment",
+                "CatalogAssignments",
+            )
+            .referencing_attribute("object"),
+        dv::meta::OneToManyMeta::new(
+                "customapi_AsyncOperations",
+                "asyncoperation",
+                "customapi_AsyncOperations",
+            )
+            .referencing_attribute("regardingobjectid"),
+        dv::meta::OneToManyMeta::new(
+                "customapi_BulkDeleteFailures",
+                "bulkdeletefailure",
+                "customapi_BulkDeleteFailures",
+            )
+            .referencing_attribute("regardingobjectid"),
+        dv::meta::OneToManyMeta::new(
+                "customapi_customapirequestparameter",
+                "customapirequestparameter",
+                "CustomAPIRequestParameters",
+            )
+            .referencing_attribute("customapiid"),
+        dv::meta::OneToManyMeta::new(
+                "customapi_customapiresponseproperty",
+                "customapiresponseproperty",
+                "CustomAPIResponseProperties",
+            )
+            .referencing_attribute("customapiid"),
+        dv::meta::OneToManyMeta::new(
+                "customapi_MailboxTrackingFolders",
+                "mailboxtrackingfolder",
+                "customapi_MailboxTrackingFolders",
+            )
+            .referencing_attribute("regardingobjectid"),
+        dv::meta::OneToManyMeta::new(
+                "customapi_msdyn_function_customapi",
+                "msdyn_function",
+                "customapi_msdyn_function_customapi",
+            )
+            .referencing_attribute("customapi"),
+        dv::meta::OneToManyMeta::new(
+                "customapi_plugin_CustomAPI",
+                "plugin",
+                "customapi_plugin_CustomAPI",
+            )
+            .referencing_attribute("customapi"),
+        dv::meta::OneToManyMeta::new(
+                "customapi_PrincipalObjectAttributeAccesses",
+                "principalobjectattributeaccess",
+                "customapi_PrincipalObjectAttributeAccesses",
+            )
+            .referencing_attribute("objectid"),
+        dv::meta::OneToManyMeta::new(
+                "customapi_ProcessSession",
+                "processsession",
+                "customapi_ProcessSession",
+            )
+            .referencing_attribute("regardingobjectid"),
+        dv::meta::OneToManyMeta::new(
+                "customapi_serviceplanmapping",
+                "serviceplanmapping",
+                "customapi_serviceplanmapping",
+            )
+            .referencing_attribute("customapi"),
+        dv::meta::OneToManyMeta::new(
+                "customapi_SyncErrors",
+                "syncerror",
+                "customapi_SyncErrors",
+            )
+            .referencing_attribute("regardingobjectid"),
+        dv::meta::OneToManyMeta::new(
+                "fabricaiskill_customapiid",
+                "fabricaiskill",
+                "fabricaiskill_customapiid",
+            )
+            .referencing_attribute("customapiid"),
+        dv::meta::OneToManyMeta::new(
+                "MCPTool_CustomAPI_CustomAPI",
+                "mcptool",
+                "MCPTool_CustomAPI_CustomAPI",
+            )
+            .referencing_attribute("customapiid"),
+        dv::meta::OneToManyMeta::new(
+                "msdyn_customapi_msdyn_pmbusinessruleautomationconfig_CustomApiId",
+                "msdyn_pmbusinessruleautomationconfig",
+                "msdyn_customapi_msdyn_pmbusinessruleautomationconfig_CustomApiId",
+            )
+            .referencing_attribute("customapiid"),
+        dv::meta::OneToManyMeta::new(
+                "msdyn_formmapping_customapiid",
+                "msdyn_formmapping",
+                "msdyn_formmapping_customapiid",
+            )
+            .referencing_attribute("customapiid"),
+        dv::meta::OneToManyMeta::new(
+                "msdyn_knowledgeassetconfiguration_customapiid",
+                "msdyn_knowledgeassetconfiguration",
+                "msdyn_knowledgeassetconfiguration_customapiid",
+            )
+            .referencing_attribute("msdyn_customapiid"),
     ],
     many_to_one: &[
-        dv::meta::ManyToOneMeta {
-            schema_name: "business_unit_customapi",
-            referenced_entity: "businessunit",
-            referencing_attribute: Some("owningbusinessunit"),
-            navigation_property: "owningbusinessunit",
-            navigation_property_known: true,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "fxexpression_customapi",
-            referenced_entity: "fxexpression",
-            referencing_attribute: Some("fxexpressionid"),
-            navigation_property: "fxexpression",
-            navigation_property_known: true,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "lk_customapi_createdby",
-            referenced_entity: "systemuser",
-            referencing_attribute: Some("createdby"),
-            navigation_property: "createdby",
-            navigation_property_known: true,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "lk_customapi_createdonbehalfby",
-            referenced_entity: "systemuser",
-            referencing_attribute: Some("createdonbehalfby"),
-            navigation_property: "createdonbehalfby",
-            navigation_property_known: true,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "lk_customapi_modifiedby",
-            referenced_entity: "systemuser",
-            referencing_attribute: Some("modifiedby"),
-            navigation_property: "modifiedby",
-            navigation_property_known: true,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "lk_customapi_modifiedonbehalfby",
-            referenced_entity: "systemuser",
-            referencing_attribute: Some("modifiedonbehalfby"),
-            navigation_property: "modifiedonbehalfby",
-            navigation_property_known: true,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "owner_customapi",
-            referenced_entity: "owner",
-            referencing_attribute: Some("ownerid"),
-            navigation_property: "ownerid",
-            navigation_property_known: true,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "plugintype_customapi",
-            referenced_entity: "plugintype",
-            referencing_attribute: Some("plugintypeid"),
-            navigation_property: "PluginTypeId",
-            navigation_property_known: true,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "powerfxrule_customapi",
-            referenced_entity: "powerfxrule",
-            referencing_attribute: Some("powerfxruleid"),
-            navigation_property: "powerfxrule",
-            navigation_property_known: true,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "sdkmessage_customapi",
-            referenced_entity: "sdkmessage",
-            referencing_attribute: Some("sdkmessageid"),
-            navigation_property: "SdkMessageId",
-            navigation_property_known: true,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "team_customapi",
-            referenced_entity: "team",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "owningteam",
-            navigation_property_known: true,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "user_customapi",
-            referenced_entity: "systemuser",
-            referencing_attribute: Some("owninguser"),
-            navigation_property: "owninguser",
-            navigation_property_known: true,
-        },
+        dv::meta::ManyToOneMeta::new(
+                "business_unit_customapi",
+                "businessunit",
+                "owningbusinessunit",
+            )
+            .referencing_attribute("owningbusinessunit"),
+        dv::meta::ManyToOneMeta::new(
+                "fxexpression_customapi",
+                "fxexpression",
+                "fxexpression",
+            )
+            .referencing_attribute("fxexpressionid"),
+        dv::meta::ManyToOneMeta::new("lk_customapi_createdby", "systemuser", "createdby")
+            .referencing_attribute("createdby"),
+        dv::meta::ManyToOneMeta::new(
+                "lk_customapi_createdonbehalfby",
+                "systemuser",
+                "createdonbehalfby",
+            )
+            .referencing_attribute("createdonbehalfby"),
+        dv::meta::ManyToOneMeta::new(
+                "lk_customapi_modifiedby",
+                "systemuser",
+                "modifiedby",
+            )
+            .referencing_attribute("modifiedby"),
+        dv::meta::ManyToOneMeta::new(
+                "lk_customapi_modifiedonbehalfby",
+                "systemuser",
+                "modifiedonbehalfby",
+            )
+            .referencing_attribute("modifiedonbehalfby"),
+        dv::meta::ManyToOneMeta::new("owner_customapi", "owner", "ownerid")
+            .referencing_attribute("ownerid"),
+        dv::meta::ManyToOneMeta::new(
+                "plugintype_customapi",
+                "plugintype",
+                "PluginTypeId",
+            )
+            .referencing_attribute("plugintypeid"),
+        dv::meta::ManyToOneMeta::new(
+                "powerfxrule_customapi",
+                "powerfxrule",
+                "powerfxrule",
+            )
+            .referencing_attribute("powerfxruleid"),
+        dv::meta::ManyToOneMeta::new(
+                "sdkmessage_customapi",
+                "sdkmessage",
+                "SdkMessageId",
+            )
+            .referencing_attribute("sdkmessageid"),
+        dv::meta::ManyToOneMeta::new("team_customapi", "team", "owningteam")
+            .referencing_attribute("owningteam"),
+        dv::meta::ManyToOneMeta::new("user_customapi", "systemuser", "owninguser")
+            .referencing_attribute("owninguser"),
     ],
     many_to_many: &[],
 };

@@ -87,114 +87,69 @@ impl MsppColumnpermissionprofile {
     /// The primary name column, when the table has one.
     pub const PRIMARY_NAME_ATTRIBUTE: Option<&'static str> = Some("mspp_profilename");
     /// Column `mspp_allcolumnpermissions`.
-    pub const MSPP_ALLCOLUMNPERMISSIONS: dv::Column<MsppColumnpermissionprofile> = dv::Column::new(
-        &MSPP_COLUMNPERMISSIONPROFILE_META.columns[0],
-    );
+    pub const MSPP_ALLCOLUMNPERMISSIONS: dv::Column<Self> = dv::Column::at(0);
     /// Column `mspp_columnpermissionprofileid`.
-    pub const MSPP_COLUMNPERMISSIONPROFILE_ID: dv::Column<MsppColumnpermissionprofile> = dv::Column::new(
-        &MSPP_COLUMNPERMISSIONPROFILE_META.columns[1],
-    );
+    pub const MSPP_COLUMNPERMISSIONPROFILE_ID: dv::Column<Self> = dv::Column::at(1);
     /// Column `mspp_createdby`.
-    pub const MSPP_CREATEDBY: dv::Column<MsppColumnpermissionprofile> = dv::Column::new(
-        &MSPP_COLUMNPERMISSIONPROFILE_META.columns[2],
-    );
+    pub const MSPP_CREATEDBY: dv::Column<Self> = dv::Column::at(2);
     /// Column `mspp_createdon`.
-    pub const MSPP_CREATEDON: dv::Column<MsppColumnpermissionprofile> = dv::Column::new(
-        &MSPP_COLUMNPERMISSIONPROFILE_META.columns[3],
-    );
+    pub const MSPP_CREATEDON: dv::Column<Self> = dv::Column::at(3);
     /// Column `mspp_modifiedby`.
-    pub const MSPP_MODIFIEDBY: dv::Column<MsppColumnpermissionprofile> = dv::Column::new(
-        &MSPP_COLUMNPERMISSIONPROFILE_META.columns[4],
-    );
+    pub const MSPP_MODIFIEDBY: dv::Column<Self> = dv::Column::at(4);
     /// Column `mspp_modifiedon`.
-    pub const MSPP_MODIFIEDON: dv::Column<MsppColumnpermissionprofile> = dv::Column::new(
-        &MSPP_COLUMNPERMISSIONPROFILE_META.columns[5],
-    );
+    pub const MSPP_MODIFIEDON: dv::Column<Self> = dv::Column::at(5);
     /// Column `mspp_profilename`.
-    pub const MSPP_PROFILENAME: dv::Column<MsppColumnpermissionprofile> = dv::Column::new(
-        &MSPP_COLUMNPERMISSIONPROFILE_META.columns[6],
-    );
+    pub const MSPP_PROFILENAME: dv::Column<Self> = dv::Column::at(6);
     /// Column `mspp_tablename`.
-    pub const MSPP_TABLENAME: dv::Column<MsppColumnpermissionprofile> = dv::Column::new(
-        &MSPP_COLUMNPERMISSIONPROFILE_META.columns[7],
-    );
+    pub const MSPP_TABLENAME: dv::Column<Self> = dv::Column::at(7);
     /// Column `mspp_websiteid`.
-    pub const MSPP_WEBSITEID: dv::Column<MsppColumnpermissionprofile> = dv::Column::new(
-        &MSPP_COLUMNPERMISSIONPROFILE_META.columns[8],
-    );
+    pub const MSPP_WEBSITEID: dv::Column<Self> = dv::Column::at(8);
     /// Column `statecode`.
-    pub const STATECODE: dv::Column<MsppColumnpermissionprofile> = dv::Column::new(
-        &MSPP_COLUMNPERMISSIONPROFILE_META.columns[9],
-    );
+    pub const STATECODE: dv::Column<Self> = dv::Column::at(9);
     /// Column `statuscode`.
-    pub const STATUSCODE: dv::Column<MsppColumnpermissionprofile> = dv::Column::new(
-        &MSPP_COLUMNPERMISSIONPROFILE_META.columns[10],
-    );
+    pub const STATUSCODE: dv::Column<Self> = dv::Column::at(10);
     /// One-to-many `mspp_columnpermission_columnpermissionprofile`: `mspp_columnpermission` rows whose `mspp_columnpermissionprofileid` points at this row; navigation property `mspp_columnpermission_columnpermissionprofile`.
     pub const MSPP_COLUMNPERMISSION_COLUMNPERMISSIONPROFILE: dv::nav::OneToMany<
-        MsppColumnpermissionprofile,
+        Self,
         dv::Untyped,
-    > = dv::nav::OneToMany::new(&MSPP_COLUMNPERMISSIONPROFILE_META.one_to_many[0]);
+    > = dv::nav::OneToMany::at(0);
     /// Many-to-one `mspp_columnpermissionprofile_website`: the `mspp_website` row this row's `mspp_websiteid` points at; navigation property `mspp_websiteid`.
     pub const MSPP_COLUMNPERMISSIONPROFILE_WEBSITE: dv::nav::ManyToOne<
-        MsppColumnpermissionprofile,
+        Self,
         dv::Untyped,
-    > = dv::nav::ManyToOne::new(&MSPP_COLUMNPERMISSIONPROFILE_META.many_to_one[0]);
+    > = dv::nav::ManyToOne::at(0);
     /// Many-to-one `mspp_systemuser_mspp_columnpermissionprofile_createdby`: the `systemuser` row this row's `mspp_createdby` points at; navigation property `mspp_createdby`.
     pub const MSPP_SYSTEMUSER_MSPP_COLUMNPERMISSIONPROFILE_CREATEDBY: dv::nav::ManyToOne<
-        MsppColumnpermissionprofile,
+        Self,
         dv::Untyped,
-    > = dv::nav::ManyToOne::new(&MSPP_COLUMNPERMISSIONPROFILE_META.many_to_one[1]);
+    > = dv::nav::ManyToOne::at(1);
     /// Many-to-one `mspp_systemuser_mspp_columnpermissionprofile_modifiedby`: the `systemuser` row this row's `mspp_modifiedby` points at; navigation property `mspp_modifiedby`.
     pub const MSPP_SYSTEMUSER_MSPP_COLUMNPERMISSIONPROFILE_MODIFIEDBY: dv::nav::ManyToOne<
-        MsppColumnpermissionprofile,
+        Self,
         dv::Untyped,
-    > = dv::nav::ManyToOne::new(&MSPP_COLUMNPERMISSIONPROFILE_META.many_to_one[2]);
+    > = dv::nav::ManyToOne::at(2);
     /// Many-to-many `mspp_columnpermissionprofile_webrole` with `mspp_webrole` through `mspp_columnpermissionprofile_webrole`; navigation property `mspp_columnpermissionprofile_webrole`.
     pub const MSPP_COLUMNPERMISSIONPROFILE_WEBROLE: dv::nav::ManyToMany<
-        MsppColumnpermissionprofile,
+        Self,
         dv::Untyped,
-    > = dv::nav::ManyToMany::new(&MSPP_COLUMNPERMISSIONPROFILE_META.many_to_many[0]);
+    > = dv::nav::ManyToMany::at(0);
 }
 impl dv::Entity for MsppColumnpermissionprofile {
     const TABLE: &'static dv::TableMeta = &MSPP_COLUMNPERMISSIONPROFILE_META;
     fn values(&self) -> ::std::vec::Vec<(&'static dv::ColumnMeta, dv::FieldValue<'_>)> {
-        let columns = MSPP_COLUMNPERMISSIONPROFILE_META.columns;
-        let mut values = ::std::vec::Vec::new();
-        if let Some(value) = &self.mspp_allcolumnpermissions {
-            values.push((&columns[0], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.mspp_columnpermissionprofile_id {
-            values.push((&columns[1], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.mspp_createdby {
-            values.push((&columns[2], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.mspp_createdon {
-            values.push((&columns[3], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.mspp_modifiedby {
-            values.push((&columns[4], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.mspp_modifiedon {
-            values.push((&columns[5], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.mspp_profilename {
-            values.push((&columns[6], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.mspp_tablename {
-            values.push((&columns[7], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.mspp_websiteid {
-            values.push((&columns[8], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.statecode {
-            values.push((&columns[9], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.statuscode {
-            values.push((&columns[10], dv::Field::to_value(value)));
-        }
-        values
+        let mut values = dv::entity::Values::new(&MSPP_COLUMNPERMISSIONPROFILE_META);
+        values.push_option(0, &self.mspp_allcolumnpermissions);
+        values.push_option(1, &self.mspp_columnpermissionprofile_id);
+        values.push_option(2, &self.mspp_createdby);
+        values.push_option(3, &self.mspp_createdon);
+        values.push_option(4, &self.mspp_modifiedby);
+        values.push_option(5, &self.mspp_modifiedon);
+        values.push_option(6, &self.mspp_profilename);
+        values.push_option(7, &self.mspp_tablename);
+        values.push_option(8, &self.mspp_websiteid);
+        values.push_option(9, &self.statecode);
+        values.push_option(10, &self.statuscode);
+        values.into_vec()
     }
     fn from_record(
         record: &dv::Record<'_>,
@@ -364,271 +319,138 @@ pub static MSPP_COLUMNPERMISSIONPROFILE_META: dv::TableMeta = dv::TableMeta {
     primary_id_attribute: "mspp_columnpermissionprofileid",
     primary_name_attribute: Some("mspp_profilename"),
     columns: &[
-        dv::ColumnMeta {
-            logical_name: "mspp_allcolumnpermissions",
-            schema_name: "mspp_allcolumnpermissions",
-            column_type: "MultiSelectPicklist",
-            kind: dv::ColumnKind::Choices,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[
-                dv::meta::OptionMeta {
-                    value: 746610000,
-                    label: "Create",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 746610001,
-                    label: "Read",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 746610002,
-                    label: "Update",
-                    state: None,
-                    default_status: None,
-                },
-            ],
-        },
-        dv::ColumnMeta {
-            logical_name: "mspp_columnpermissionprofileid",
-            schema_name: "mspp_columnpermissionprofileId",
-            column_type: "Uniqueidentifier",
-            kind: dv::ColumnKind::Uniqueidentifier,
-            required_level: dv::meta::RequiredLevel::SystemRequired,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "mspp_createdby",
-            schema_name: "mspp_createdby",
-            column_type: "Lookup",
-            kind: dv::ColumnKind::Lookup,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[
-                dv::meta::Target {
-                    table: "systemuser",
-                    entity_set: "systemusers",
-                    entity_set_known: false,
-                    navigation_property: "mspp_createdby",
-                    navigation_property_known: true,
-                },
-            ],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "mspp_createdon",
-            schema_name: "mspp_createdon",
-            column_type: "DateTime",
-            kind: dv::ColumnKind::DateTime,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "mspp_modifiedby",
-            schema_name: "mspp_modifiedby",
-            column_type: "Lookup",
-            kind: dv::ColumnKind::Lookup,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[
-                dv::meta::Target {
-                    table: "systemuser",
-                    entity_set: "systemusers",
-                    entity_set_known: false,
-                    navigation_property: "mspp_modifiedby",
-                    navigation_property_known: true,
-                },
-            ],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "mspp_modifiedon",
-            schema_name: "mspp_modifiedon",
-            column_type: "DateTime",
-            kind: dv::ColumnKind::DateTime,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "mspp_profilename",
-            schema_name: "mspp_profilename",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::ApplicationRequired,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(400),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "mspp_tablename",
-            schema_name: "mspp_tablename",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::ApplicationRequired,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "mspp_websiteid",
-            schema_name: "mspp_websiteid",
-            column_type: "Lookup",
-            kind: dv::ColumnKind::Lookup,
-            required_level: dv::meta::RequiredLevel::ApplicationRequired,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[
-                dv::meta::Target {
-                    table: "mspp_website",
-                    entity_set: "mspp_websites",
-                    entity_set_known: false,
-                    navigation_property: "mspp_websiteid",
-                    navigation_property_known: true,
-                },
-            ],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "statecode",
-            schema_name: "statecode",
-            column_type: "State",
-            kind: dv::ColumnKind::State,
-            required_level: dv::meta::RequiredLevel::SystemRequired,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[
-                dv::meta::OptionMeta {
-                    value: 0,
-                    label: "Active",
-                    state: None,
-                    default_status: Some(1),
-                },
-                dv::meta::OptionMeta {
-                    value: 1,
-                    label: "Inactive",
-                    state: None,
-                    default_status: Some(2),
-                },
-            ],
-        },
-        dv::ColumnMeta {
-            logical_name: "statuscode",
-            schema_name: "statuscode",
-            column_type: "Status",
-            kind: dv::ColumnKind::Status,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[
-                dv::meta::OptionMeta {
-                    value: 1,
-                    label: "Active",
-                    state: Some(0),
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 2,
-                    label: "Inactive",
-                    state: Some(1),
-                    default_status: None,
-                },
-            ],
-        },
+        dv::ColumnMeta::new(
+                "mspp_allcolumnpermissions",
+                "mspp_allcolumnpermissions",
+                "MultiSelectPicklist",
+                dv::ColumnKind::Choices,
+            )
+            .options(
+                &[
+                    dv::meta::OptionMeta::new(746610000, "Create"),
+                    dv::meta::OptionMeta::new(746610001, "Read"),
+                    dv::meta::OptionMeta::new(746610002, "Update"),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "mspp_columnpermissionprofileid",
+                "mspp_columnpermissionprofileId",
+                "Uniqueidentifier",
+                dv::ColumnKind::Uniqueidentifier,
+            )
+            .required_level(dv::meta::RequiredLevel::SystemRequired),
+        dv::ColumnMeta::new(
+                "mspp_createdby",
+                "mspp_createdby",
+                "Lookup",
+                dv::ColumnKind::Lookup,
+            )
+            .targets(
+                &[
+                    dv::meta::Target::new("systemuser", "systemusers", "mspp_createdby")
+                        .entity_set_assumed(),
+                ],
+            ),
+        dv::ColumnMeta::new(
+            "mspp_createdon",
+            "mspp_createdon",
+            "DateTime",
+            dv::ColumnKind::DateTime,
+        ),
+        dv::ColumnMeta::new(
+                "mspp_modifiedby",
+                "mspp_modifiedby",
+                "Lookup",
+                dv::ColumnKind::Lookup,
+            )
+            .targets(
+                &[
+                    dv::meta::Target::new("systemuser", "systemusers", "mspp_modifiedby")
+                        .entity_set_assumed(),
+                ],
+            ),
+        dv::ColumnMeta::new(
+            "mspp_modifiedon",
+            "mspp_modifiedon",
+            "DateTime",
+            dv::ColumnKind::DateTime,
+        ),
+        dv::ColumnMeta::new(
+                "mspp_profilename",
+                "mspp_profilename",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .required_level(dv::meta::RequiredLevel::ApplicationRequired)
+            .max_length(400),
+        dv::ColumnMeta::new(
+                "mspp_tablename",
+                "mspp_tablename",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .required_level(dv::meta::RequiredLevel::ApplicationRequired)
+            .max_length(100),
+        dv::ColumnMeta::new(
+                "mspp_websiteid",
+                "mspp_websiteid",
+                "Lookup",
+                dv::ColumnKind::Lookup,
+            )
+            .required_level(dv::meta::RequiredLevel::ApplicationRequired)
+            .targets(
+                &[
+                    dv::meta::Target::new(
+                            "mspp_website",
+                            "mspp_websites",
+                            "mspp_websiteid",
+                        )
+                        .entity_set_assumed(),
+                ],
+            ),
+        dv::ColumnMeta::new("statecode", "statecode", "State", dv::ColumnKind::State)
+            .required_level(dv::meta::RequiredLevel::SystemRequired)
+            .options(
+                &[
+                    dv::meta::OptionMeta::new(0, "Active").default_status(1),
+                    dv::meta::OptionMeta::new(1, "Inactive").default_status(2),
+                ],
+            ),
+        dv::ColumnMeta::new("statuscode", "statuscode", "Status", dv::ColumnKind::Status)
+            .options(
+                &[
+                    dv::meta::OptionMeta::new(1, "Active").state(0),
+                    dv::meta::OptionMeta::new(2, "Inactive").state(1),
+                ],
+            ),
     ],
     one_to_many: &[
-        dv::meta::OneToManyMeta {
-            schema_name: "mspp_columnpermission_columnpermissionprofile",
-            referencing_entity: "mspp_columnpermission",
-            referencing_attribute: Some("mspp_columnpermissionprofileid"),
-            navigation_property: "mspp_columnpermission_columnpermissionprofile",
-        },
+        dv::meta::OneToManyMeta::new(
+                "mspp_columnpermission_columnpermissionprofile",
+                "mspp_columnpermission",
+                "mspp_columnpermission_columnpermissionprofile",
+            )
+            .referencing_attribute("mspp_columnpermissionprofileid"),
     ],
     many_to_one: &[
-        dv::meta::ManyToOneMeta {
-            schema_name: "mspp_columnpermissionprofile_website",
-            referenced_entity: "mspp_website",
-            referencing_attribute: Some("mspp_websiteid"),
-            navigation_property: "mspp_websiteid",
-            navigation_property_known: true,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "mspp_systemuser_mspp_columnpermissionprofile_createdby",
-            referenced_entity: "systemuser",
-            referencing_attribute: Some("mspp_createdby"),
-            navigation_property: "mspp_createdby",
-            navigation_property_known: true,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "mspp_systemuser_mspp_columnpermissionprofile_modifiedby",
-            referenced_entity: "systemuser",
-            referencing_attribute: Some("mspp_modifiedby"),
-            navigation_property: "mspp_modifiedby",
-            navigation_property_known: true,
-        },
+        dv::meta::ManyToOneMeta::new(
+                "mspp_columnpermissionprofile_website",
+                "mspp_website",
+                "mspp_websiteid",
+            )
+            .referencing_attribute("mspp_websiteid"),
+        dv::meta::ManyToOneMeta::new(
+                "mspp_systemuser_mspp_columnpermissionprofile_createdby",
+                "systemuser",
+                "mspp_createdby",
+            )
+            .referencing_attribute("mspp_createdby"),
+        dv::meta::ManyToOneMeta::new(
+                "mspp_systemuser_mspp_columnpermissionprofile_modifiedby",
+                "systemuser",
+                "mspp_modifiedby",
+            )
+            .referencing_attribute("mspp_modifiedby"),
     ],
     many_to_many: &[
         dv::meta::ManyToManyMeta {

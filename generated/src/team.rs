@@ -274,980 +274,829 @@ impl Team {
     /// The primary name column, when the table has one.
     pub const PRIMARY_NAME_ATTRIBUTE: Option<&'static str> = Some("name");
     /// Column `administratorid`.
-    pub const ADMINISTRATOR_ID: dv::Column<Team> = dv::Column::new(
-        &TEAM_META.columns[0],
-    );
+    pub const ADMINISTRATOR_ID: dv::Column<Self> = dv::Column::at(0);
     /// Column `azureactivedirectoryobjectid`.
-    pub const AZURE_ACTIVE_DIRECTORY_OBJECT_ID: dv::Column<Team> = dv::Column::new(
-        &TEAM_META.columns[1],
-    );
+    pub const AZURE_ACTIVE_DIRECTORY_OBJECT_ID: dv::Column<Self> = dv::Column::at(1);
     /// Column `businessunitid`.
-    pub const BUSINESS_UNIT_ID: dv::Column<Team> = dv::Column::new(
-        &TEAM_META.columns[2],
-    );
+    pub const BUSINESS_UNIT_ID: dv::Column<Self> = dv::Column::at(2);
     /// Column `description`.
-    pub const DESCRIPTION: dv::Column<Team> = dv::Column::new(&TEAM_META.columns[3]);
+    pub const DESCRIPTION: dv::Column<Self> = dv::Column::at(3);
     /// Column `emailaddress`.
-    pub const E_MAIL_ADDRESS: dv::Column<Team> = dv::Column::new(&TEAM_META.columns[4]);
+    pub const E_MAIL_ADDRESS: dv::Column<Self> = dv::Column::at(4);
     /// Column `importsequencenumber`.
-    pub const IMPORT_SEQUENCE_NUMBER: dv::Column<Team> = dv::Column::new(
-        &TEAM_META.columns[5],
-    );
+    pub const IMPORT_SEQUENCE_NUMBER: dv::Column<Self> = dv::Column::at(5);
     /// Column `membershiptype`.
-    pub const MEMBERSHIP_TYPE: dv::Column<Team> = dv::Column::new(&TEAM_META.columns[6]);
+    pub const MEMBERSHIP_TYPE: dv::Column<Self> = dv::Column::at(6);
     /// Column `name`.
-    pub const NAME: dv::Column<Team> = dv::Column::new(&TEAM_META.columns[7]);
+    pub const NAME: dv::Column<Self> = dv::Column::at(7);
     /// Column `overriddencreatedon`.
-    pub const OVERRIDDEN_CREATED_ON: dv::Column<Team> = dv::Column::new(
-        &TEAM_META.columns[8],
-    );
+    pub const OVERRIDDEN_CREATED_ON: dv::Column<Self> = dv::Column::at(8);
     /// Column `processid`.
-    pub const PROCESS_ID: dv::Column<Team> = dv::Column::new(&TEAM_META.columns[9]);
+    pub const PROCESS_ID: dv::Column<Self> = dv::Column::at(9);
     /// Column `queueid`.
-    pub const QUEUE_ID: dv::Column<Team> = dv::Column::new(&TEAM_META.columns[10]);
+    pub const QUEUE_ID: dv::Column<Self> = dv::Column::at(10);
     /// Column `regardingobjectid`.
-    pub const REGARDING_OBJECT_ID: dv::Column<Team> = dv::Column::new(
-        &TEAM_META.columns[11],
-    );
+    pub const REGARDING_OBJECT_ID: dv::Column<Self> = dv::Column::at(11);
     /// Column `regardingobjecttypecode`.
-    pub const REGARDING_OBJECT_TYPE_CODE: dv::Column<Team> = dv::Column::new(
-        &TEAM_META.columns[12],
-    );
+    pub const REGARDING_OBJECT_TYPE_CODE: dv::Column<Self> = dv::Column::at(12);
     /// Column `stageid`.
-    pub const STAGE_ID: dv::Column<Team> = dv::Column::new(&TEAM_META.columns[13]);
+    pub const STAGE_ID: dv::Column<Self> = dv::Column::at(13);
     /// Column `teamid`.
-    pub const TEAM_ID: dv::Column<Team> = dv::Column::new(&TEAM_META.columns[14]);
+    pub const TEAM_ID: dv::Column<Self> = dv::Column::at(14);
     /// Column `teamtemplateid`.
-    pub const TEAM_TEMPLATE_ID: dv::Column<Team> = dv::Column::new(
-        &TEAM_META.columns[15],
-    );
+    pub const TEAM_TEMPLATE_ID: dv::Column<Self> = dv::Column::at(15);
     /// Column `teamtype`.
-    pub const TEAM_TYPE: dv::Column<Team> = dv::Column::new(&TEAM_META.columns[16]);
+    pub const TEAM_TYPE: dv::Column<Self> = dv::Column::at(16);
     /// Column `transactioncurrencyid`.
-    pub const TRANSACTION_CURRENCY_ID: dv::Column<Team> = dv::Column::new(
-        &TEAM_META.columns[17],
-    );
+    pub const TRANSACTION_CURRENCY_ID: dv::Column<Self> = dv::Column::at(17);
     /// Column `traversedpath`.
-    pub const TRAVERSED_PATH: dv::Column<Team> = dv::Column::new(&TEAM_META.columns[18]);
+    pub const TRAVERSED_PATH: dv::Column<Self> = dv::Column::at(18);
     /// Column `yominame`.
-    pub const YOMI_NAME: dv::Column<Team> = dv::Column::new(&TEAM_META.columns[19]);
+    pub const YOMI_NAME: dv::Column<Self> = dv::Column::at(19);
     /// Column `administratoridname`.
-    pub const ADMINISTRATOR_ID_NAME: dv::Column<Team> = dv::Column::new(
-        &TEAM_META.columns[20],
-    );
+    pub const ADMINISTRATOR_ID_NAME: dv::Column<Self> = dv::Column::at(20);
     /// Column `administratoridyominame`.
-    pub const ADMINISTRATOR_ID_YOMI_NAME: dv::Column<Team> = dv::Column::new(
-        &TEAM_META.columns[21],
-    );
+    pub const ADMINISTRATOR_ID_YOMI_NAME: dv::Column<Self> = dv::Column::at(21);
     /// Column `businessunitidname`.
-    pub const BUSINESS_UNIT_ID_NAME: dv::Column<Team> = dv::Column::new(
-        &TEAM_META.columns[22],
-    );
+    pub const BUSINESS_UNIT_ID_NAME: dv::Column<Self> = dv::Column::at(22);
     /// Column `createdby`.
-    pub const CREATED_BY: dv::Column<Team> = dv::Column::new(&TEAM_META.columns[23]);
+    pub const CREATED_BY: dv::Column<Self> = dv::Column::at(23);
     /// Column `createdbyname`.
-    pub const CREATED_BY_NAME: dv::Column<Team> = dv::Column::new(
-        &TEAM_META.columns[24],
-    );
+    pub const CREATED_BY_NAME: dv::Column<Self> = dv::Column::at(24);
     /// Column `createdbyyominame`.
-    pub const CREATED_BY_YOMI_NAME: dv::Column<Team> = dv::Column::new(
-        &TEAM_META.columns[25],
-    );
+    pub const CREATED_BY_YOMI_NAME: dv::Column<Self> = dv::Column::at(25);
     /// Column `createdon`.
-    pub const CREATED_ON: dv::Column<Team> = dv::Column::new(&TEAM_META.columns[26]);
+    pub const CREATED_ON: dv::Column<Self> = dv::Column::at(26);
     /// Column `createdonbehalfby`.
-    pub const CREATED_ON_BEHALF_BY: dv::Column<Team> = dv::Column::new(
-        &TEAM_META.columns[27],
-    );
+    pub const CREATED_ON_BEHALF_BY: dv::Column<Self> = dv::Column::at(27);
     /// Column `createdonbehalfbyname`.
-    pub const CREATED_ON_BEHALF_BY_NAME: dv::Column<Team> = dv::Column::new(
-        &TEAM_META.columns[28],
-    );
+    pub const CREATED_ON_BEHALF_BY_NAME: dv::Column<Self> = dv::Column::at(28);
     /// Column `createdonbehalfbyyominame`.
-    pub const CREATED_ON_BEHALF_BY_YOMI_NAME: dv::Column<Team> = dv::Column::new(
-        &TEAM_META.columns[29],
-    );
+    pub const CREATED_ON_BEHALF_BY_YOMI_NAME: dv::Column<Self> = dv::Column::at(29);
     /// Column `exchangerate`.
-    pub const EXCHANGE_RATE: dv::Column<Team> = dv::Column::new(&TEAM_META.columns[30]);
+    pub const EXCHANGE_RATE: dv::Column<Self> = dv::Column::at(30);
     /// Column `isdefault`.
-    pub const IS_DEFAULT: dv::Column<Team> = dv::Column::new(&TEAM_META.columns[31]);
+    pub const IS_DEFAULT: dv::Column<Self> = dv::Column::at(31);
     /// Column `issastokenset`.
-    pub const IS_SAS_TOKEN_SET: dv::Column<Team> = dv::Column::new(
-        &TEAM_META.columns[32],
-    );
+    pub const IS_SAS_TOKEN_SET: dv::Column<Self> = dv::Column::at(32);
     /// Column `modifiedby`.
-    pub const MODIFIED_BY: dv::Column<Team> = dv::Column::new(&TEAM_META.columns[33]);
+    pub const MODIFIED_BY: dv::Column<Self> = dv::Column::at(33);
     /// Column `modifiedbyname`.
-    pub const MODIFIED_BY_NAME: dv::Column<Team> = dv::Column::new(
-        &TEAM_META.columns[34],
-    );
+    pub const MODIFIED_BY_NAME: dv::Column<Self> = dv::Column::at(34);
     /// Column `modifiedbyyominame`.
-    pub const MODIFIED_BY_YOMI_NAME: dv::Column<Team> = dv::Column::new(
-        &TEAM_META.columns[35],
-    );
+    pub const MODIFIED_BY_YOMI_NAME: dv::Column<Self> = dv::Column::at(35);
     /// Column `modifiedon`.
-    pub const MODIFIED_ON: dv::Column<Team> = dv::Column::new(&TEAM_META.columns[36]);
+    pub const MODIFIED_ON: dv::Column<Self> = dv::Column::at(36);
     /// Column `modifiedonbehalfby`.
-    pub const MODIFIED_ON_BEHALF_BY: dv::Column<Team> = dv::Column::new(
-        &TEAM_META.columns[37],
-    );
+    pub const MODIFIED_ON_BEHALF_BY: dv::Column<Self> = dv::Column::at(37);
     /// Column `modifiedonbehalfbyname`.
-    pub const MODIFIED_ON_BEHALF_BY_NAME: dv::Column<Team> = dv::Column::new(
-        &TEAM_META.columns[38],
-    );
+    pub const MODIFIED_ON_BEHALF_BY_NAME: dv::Column<Self> = dv::Column::at(38);
     /// Column `modifiedonbehalfbyyominame`.
-    pub const MODIFIED_ON_BEHALF_BY_YOMI_NAME: dv::Column<Team> = dv::Column::new(
-        &TEAM_META.columns[39],
-    );
+    pub const MODIFIED_ON_BEHALF_BY_YOMI_NAME: dv::Column<Self> = dv::Column::at(39);
     /// Column `organizationid`.
-    pub const ORGANIZATION_ID: dv::Column<Team> = dv::Column::new(
-        &TEAM_META.columns[40],
-    );
+    pub const ORGANIZATION_ID: dv::Column<Self> = dv::Column::at(40);
     /// Column `organizationidname`.
-    pub const ORGANIZATION_ID_NAME: dv::Column<Team> = dv::Column::new(
-        &TEAM_META.columns[41],
-    );
+    pub const ORGANIZATION_ID_NAME: dv::Column<Self> = dv::Column::at(41);
     /// Column `queueidname`.
-    pub const QUEUE_ID_NAME: dv::Column<Team> = dv::Column::new(&TEAM_META.columns[42]);
+    pub const QUEUE_ID_NAME: dv::Column<Self> = dv::Column::at(42);
     /// Column `sastoken`.
-    pub const SAS_TOKEN: dv::Column<Team> = dv::Column::new(&TEAM_META.columns[43]);
+    pub const SAS_TOKEN: dv::Column<Self> = dv::Column::at(43);
     /// Column `sharelinkqualifier`.
-    pub const SHARE_LINK_QUALIFIER: dv::Column<Team> = dv::Column::new(
-        &TEAM_META.columns[44],
-    );
+    pub const SHARE_LINK_QUALIFIER: dv::Column<Self> = dv::Column::at(44);
     /// Column `systemmanaged`.
-    pub const SYSTEM_MANAGED: dv::Column<Team> = dv::Column::new(&TEAM_META.columns[45]);
+    pub const SYSTEM_MANAGED: dv::Column<Self> = dv::Column::at(45);
     /// Column `transactioncurrencyidname`.
-    pub const TRANSACTION_CURRENCY_ID_NAME: dv::Column<Team> = dv::Column::new(
-        &TEAM_META.columns[46],
-    );
+    pub const TRANSACTION_CURRENCY_ID_NAME: dv::Column<Self> = dv::Column::at(46);
     /// Column `versionnumber`.
-    pub const VERSION_NUMBER: dv::Column<Team> = dv::Column::new(&TEAM_META.columns[47]);
+    pub const VERSION_NUMBER: dv::Column<Self> = dv::Column::at(47);
     /// One-to-many `team_principalobjectattributeaccess_principalid`: `principalobjectattributeaccess` rows whose `principalid` points at this row; navigation property `team_principalobjectattributeaccess_principalid`.
     pub const TEAM_PRINCIPALOBJECTATTRIBUTEACCESS_PRINCIPALID: dv::nav::OneToMany<
-        Team,
+        Self,
         dv::Untyped,
-    > = dv::nav::OneToMany::new(&TEAM_META.one_to_many[0]);
+    > = dv::nav::OneToMany::at(0);
     /// One-to-many `team_exchangesyncidmapping`: `exchangesyncidmapping` rows whose `owningteam` points at this row; navigation property `team_exchangesyncidmapping`.
-    pub const TEAM_EXCHANGESYNCIDMAPPING: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[1],
+    pub const TEAM_EXCHANGESYNCIDMAPPING: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        1,
     );
     /// One-to-many `team_interactionforemail`: `interactionforemail` rows whose `owningteam` points at this row; navigation property `team_new_interactionforemail`.
-    pub const TEAM_INTERACTIONFOREMAIL: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[2],
+    pub const TEAM_INTERACTIONFOREMAIL: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        2,
     );
     /// One-to-many `team_knowledgearticle`: `knowledgearticle` rows whose `owningteam` points at this row; navigation property `team_knowledgearticle`.
-    pub const TEAM_KNOWLEDGEARTICLE: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[3],
+    pub const TEAM_KNOWLEDGEARTICLE: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        3,
     );
     /// One-to-many `team_sharepointsite`: `sharepointsite` rows whose `owningteam` points at this row; navigation property `team_sharepointsite`.
-    pub const TEAM_SHAREPOINTSITE: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[4],
+    pub const TEAM_SHAREPOINTSITE: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        4,
     );
     /// One-to-many `team_sharepointdocumentlocation`: `sharepointdocumentlocation` rows whose `owningteam` points at this row; navigation property `team_sharepointdocumentlocation`.
-    pub const TEAM_SHAREPOINTDOCUMENTLOCATION: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[5],
+    pub const TEAM_SHAREPOINTDOCUMENTLOCATION: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        5,
     );
     /// One-to-many `team_goal`: `goal` rows whose `owningteam` points at this row; navigation property `team_goal`.
-    pub const TEAM_GOAL: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[6],
+    pub const TEAM_GOAL: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        6,
     );
     /// One-to-many `team_goalrollupquery`: `goalrollupquery` rows whose `owningteam` points at this row; navigation property `team_goalrollupquery`.
-    pub const TEAM_GOALROLLUPQUERY: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[7],
+    pub const TEAM_GOALROLLUPQUERY: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        7,
     );
     /// One-to-many `team_mailbox`: `mailbox` rows whose `owningteam` points at this row; navigation property `team_mailbox`.
-    pub const TEAM_MAILBOX: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[8],
+    pub const TEAM_MAILBOX: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        8,
     );
     /// One-to-many `team_connections2`: `connection` rows whose `record2id` points at this row; navigation property `team_connections2`.
-    pub const TEAM_CONNECTIONS2: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[9],
+    pub const TEAM_CONNECTIONS2: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        9,
     );
     /// One-to-many `team_slaBase`: `sla` rows whose `owningteam` points at this row; navigation property `team_slaBase`.
-    pub const TEAM_SLA_BASE: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[10],
+    pub const TEAM_SLA_BASE: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        10,
     );
     /// One-to-many `team_goal_goalowner`: `goal` rows whose `goalownerid` points at this row; navigation property `team_goal_goalowner`.
-    pub const TEAM_GOAL_GOALOWNER: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[11],
+    pub const TEAM_GOAL_GOALOWNER: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        11,
     );
     /// One-to-many `team_principalobjectattributeaccess`: `principalobjectattributeaccess` rows whose `objectid` points at this row; navigation property `team_principalobjectattributeaccess`.
     pub const TEAM_PRINCIPALOBJECTATTRIBUTEACCESS: dv::nav::OneToMany<
-        Team,
+        Self,
         dv::Untyped,
-    > = dv::nav::OneToMany::new(&TEAM_META.one_to_many[12]);
+    > = dv::nav::OneToMany::at(12);
     /// One-to-many `OwningTeam_postfollows`: `postfollow` rows whose `owningteam` points at this row; navigation property `OwningTeam_postfollows`.
-    pub const OWNING_TEAM_POSTFOLLOWS: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[13],
+    pub const OWNING_TEAM_POSTFOLLOWS: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        13,
     );
     /// One-to-many `team_ImportMaps`: `importmap` rows whose `owningteam` points at this row; navigation property `team_ImportMaps`.
-    pub const TEAM_IMPORT_MAPS: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[14],
+    pub const TEAM_IMPORT_MAPS: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        14,
     );
     /// One-to-many `team_recurringappointmentmaster`: `recurringappointmentmaster` rows whose `owningteam` points at this row; navigation property `team_recurringappointmentmaster`.
-    pub const TEAM_RECURRINGAPPOINTMENTMASTER: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[15],
+    pub const TEAM_RECURRINGAPPOINTMENTMASTER: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        15,
     );
     /// One-to-many `team_queueitembase_workerid`: `queueitem` rows whose `workerid` points at this row; navigation property `team_queueitembase_workerid`.
-    pub const TEAM_QUEUEITEMBASE_WORKERID: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[16],
+    pub const TEAM_QUEUEITEMBASE_WORKERID: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        16,
     );
     /// One-to-many `team_phonecall`: `phonecall` rows whose `owningteam` points at this row; navigation property `team_phonecall`.
-    pub const TEAM_PHONECALL: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[17],
+    pub const TEAM_PHONECALL: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        17,
     );
     /// One-to-many `team_emailserverprofile`: `emailserverprofile` rows whose `owningteam` points at this row; navigation property `team_emailserverprofile`.
-    pub const TEAM_EMAILSERVERPROFILE: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[18],
+    pub const TEAM_EMAILSERVERPROFILE: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        18,
     );
     /// One-to-many `team_connections1`: `connection` rows whose `record1id` points at this row; navigation property `team_connections1`.
-    pub const TEAM_CONNECTIONS1: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[19],
+    pub const TEAM_CONNECTIONS1: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        19,
     );
     /// One-to-many `team_userqueryvisualizations`: `userqueryvisualization` rows whose `owningteam` points at this row; navigation property `team_userqueryvisualizations`.
-    pub const TEAM_USERQUERYVISUALIZATIONS: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[20],
+    pub const TEAM_USERQUERYVISUALIZATIONS: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        20,
     );
     /// One-to-many `team_userform`: `userform` rows whose `owningteam` points at this row; navigation property `team_userform`.
-    pub const TEAM_USERFORM: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[21],
+    pub const TEAM_USERFORM: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        21,
     );
     /// One-to-many `team_socialactivity`: `socialactivity` rows whose `owningteam` points at this row; navigation property `team_socialactivity`.
-    pub const TEAM_SOCIALACTIVITY: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[22],
+    pub const TEAM_SOCIALACTIVITY: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        22,
     );
     #[cfg(feature = "processsession")]
     /// One-to-many `Team_ProcessSessions`: `processsession` rows whose `regardingobjectid` points at this row; navigation property `Team_ProcessSessions`.
     pub const TEAM_PROCESS_SESSIONS: dv::nav::OneToMany<
-        Team,
+        Self,
         super::processsession::ProcessSession,
-    > = dv::nav::OneToMany::new(&TEAM_META.one_to_many[23]);
+    > = dv::nav::OneToMany::at(23);
     #[cfg(not(feature = "processsession"))]
     /// One-to-many `Team_ProcessSessions`: `processsession` rows whose `regardingobjectid` points at this row; navigation property `Team_ProcessSessions`.
     ///
     /// `processsession` is untyped here: enable feature `processsession` to type it.
-    pub const TEAM_PROCESS_SESSIONS: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[23],
+    pub const TEAM_PROCESS_SESSIONS: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        23,
     );
     /// One-to-many `Team_DuplicateMatchingRecord`: `duplicaterecord` rows whose `duplicaterecordid` points at this row; navigation property `Team_DuplicateMatchingRecord`.
-    pub const TEAM_DUPLICATE_MATCHING_RECORD: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[24],
+    pub const TEAM_DUPLICATE_MATCHING_RECORD: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        24,
     );
     /// One-to-many `team_contacts`: `contact` rows whose `owningteam` points at this row; navigation property `team_contacts`.
-    pub const TEAM_CONTACTS: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[25],
+    pub const TEAM_CONTACTS: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        25,
     );
     /// One-to-many `Team_AsyncOperations`: `asyncoperation` rows whose `regardingobjectid` points at this row; navigation property `Team_AsyncOperations`.
-    pub const TEAM_ASYNC_OPERATIONS: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[26],
+    pub const TEAM_ASYNC_OPERATIONS: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        26,
     );
     /// One-to-many `team_ImportLogs`: `importlog` rows whose `owningteam` points at this row; navigation property `team_ImportLogs`.
-    pub const TEAM_IMPORT_LOGS: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[27],
+    pub const TEAM_IMPORT_LOGS: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        27,
     );
     /// One-to-many `team_workflowlog`: `workflowlog` rows whose `owningteam` points at this row; navigation property `team_workflowlog`.
-    pub const TEAM_WORKFLOWLOG: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[28],
+    pub const TEAM_WORKFLOWLOG: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        28,
     );
     /// One-to-many `team_Imports`: `import` rows whose `owningteam` points at this row; navigation property `team_Imports`.
-    pub const TEAM_IMPORTS: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[29],
+    pub const TEAM_IMPORTS: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        29,
     );
     #[cfg(feature = "processsession")]
     /// One-to-many `team_processsession`: `processsession` rows whose `owningteam` points at this row; navigation property `team_processsession`.
     pub const TEAM_PROCESSSESSION: dv::nav::OneToMany<
-        Team,
+        Self,
         super::processsession::ProcessSession,
-    > = dv::nav::OneToMany::new(&TEAM_META.one_to_many[30]);
+    > = dv::nav::OneToMany::at(30);
     #[cfg(not(feature = "processsession"))]
     /// One-to-many `team_processsession`: `processsession` rows whose `owningteam` points at this row; navigation property `team_processsession`.
     ///
     /// `processsession` is untyped here: enable feature `processsession` to type it.
-    pub const TEAM_PROCESSSESSION: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[30],
+    pub const TEAM_PROCESSSESSION: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        30,
     );
     /// One-to-many `team_SyncError`: `syncerror` rows whose `owningteam` points at this row; navigation property `team_SyncError`.
-    pub const TEAM_SYNC_ERROR: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[31],
+    pub const TEAM_SYNC_ERROR: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        31,
     );
     /// One-to-many `team_letter`: `letter` rows whose `owningteam` points at this row; navigation property `team_letter`.
-    pub const TEAM_LETTER: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[32],
+    pub const TEAM_LETTER: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        32,
     );
     /// One-to-many `team_annotations`: `annotation` rows whose `owningteam` points at this row; navigation property `team_annotations`.
-    pub const TEAM_ANNOTATIONS: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[33],
+    pub const TEAM_ANNOTATIONS: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        33,
     );
     /// One-to-many `team_appointment`: `appointment` rows whose `owningteam` points at this row; navigation property `team_appointment`.
-    pub const TEAM_APPOINTMENT: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[34],
+    pub const TEAM_APPOINTMENT: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        34,
     );
     /// One-to-many `team_asyncoperation`: `asyncoperation` rows whose `owningteam` points at this row; navigation property `team_asyncoperation`.
-    pub const TEAM_ASYNCOPERATION: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[35],
+    pub const TEAM_ASYNCOPERATION: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        35,
     );
     /// One-to-many `Team_BulkDeleteFailures`: `bulkdeletefailure` rows whose `regardingobjectid` points at this row; navigation property `Team_BulkDeleteFailures`.
-    pub const TEAM_BULK_DELETE_FAILURES: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[36],
+    pub const TEAM_BULK_DELETE_FAILURES: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        36,
     );
     /// One-to-many `Team_SyncErrors`: `syncerror` rows whose `regardingobjectid` points at this row; navigation property `Team_SyncErrors`.
-    pub const TEAM_SYNC_ERRORS: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[37],
+    pub const TEAM_SYNC_ERRORS: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        37,
     );
     /// One-to-many `team_mailboxtrackingfolder`: `mailboxtrackingfolder` rows whose `owningteam` points at this row; navigation property `team_mailboxtrackingfolder`.
-    pub const TEAM_MAILBOXTRACKINGFOLDER: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[38],
+    pub const TEAM_MAILBOXTRACKINGFOLDER: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        38,
     );
     /// One-to-many `team_task`: `task` rows whose `owningteam` points at this row; navigation property `team_task`.
-    pub const TEAM_TASK: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[39],
+    pub const TEAM_TASK: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        39,
     );
     /// One-to-many `team_activity`: `activitypointer` rows whose `owningteam` points at this row; navigation property `team_activity`.
-    pub const TEAM_ACTIVITY: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[40],
+    pub const TEAM_ACTIVITY: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        40,
     );
     /// One-to-many `Team_DuplicateBaseRecord`: `duplicaterecord` rows whose `baserecordid` points at this row; navigation property `Team_DuplicateBaseRecord`.
-    pub const TEAM_DUPLICATE_BASE_RECORD: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[41],
+    pub const TEAM_DUPLICATE_BASE_RECORD: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        41,
     );
     #[cfg(feature = "account")]
     /// One-to-many `team_accounts`: `account` rows whose `owningteam` points at this row; navigation property `team_accounts`.
-    pub const TEAM_ACCOUNTS: dv::nav::OneToMany<Team, super::account::Account> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[42],
+    pub const TEAM_ACCOUNTS: dv::nav::OneToMany<Self, super::account::Account> = dv::nav::OneToMany::at(
+        42,
     );
     #[cfg(not(feature = "account"))]
     /// One-to-many `team_accounts`: `account` rows whose `owningteam` points at this row; navigation property `team_accounts`.
     ///
     /// `account` is untyped here: enable feature `account` to type it.
-    pub const TEAM_ACCOUNTS: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[42],
+    pub const TEAM_ACCOUNTS: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        42,
     );
     /// One-to-many `team_userquery`: `userquery` rows whose `owningteam` points at this row; navigation property `team_userquery`.
-    pub const TEAM_USERQUERY: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[43],
+    pub const TEAM_USERQUERY: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        43,
     );
     /// One-to-many `team_email`: `email` rows whose `owningteam` points at this row; navigation property `team_email`.
-    pub const TEAM_EMAIL: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[44],
+    pub const TEAM_EMAIL: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        44,
     );
     /// One-to-many `ImportFile_Team`: `importfile` rows whose `recordsownerid` points at this row; navigation property `ImportFile_Team`.
-    pub const IMPORT_FILE_TEAM: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[45],
+    pub const IMPORT_FILE_TEAM: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        45,
     );
     /// One-to-many `team_ImportFiles`: `importfile` rows whose `owningteam` points at this row; navigation property `team_ImportFiles`.
-    pub const TEAM_IMPORT_FILES: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[46],
+    pub const TEAM_IMPORT_FILES: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        46,
     );
     /// One-to-many `team_email_templates`: `template` rows whose `owningteam` points at this row; navigation property `team_email_templates`.
-    pub const TEAM_EMAIL_TEMPLATES: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[47],
+    pub const TEAM_EMAIL_TEMPLATES: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        47,
     );
     /// One-to-many `team_fax`: `fax` rows whose `owningteam` points at this row; navigation property `team_fax`.
-    pub const TEAM_FAX: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[48],
+    pub const TEAM_FAX: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        48,
     );
     /// One-to-many `team_DuplicateRules`: `duplicaterule` rows whose `owningteam` points at this row; navigation property `team_DuplicateRules`.
-    pub const TEAM_DUPLICATE_RULES: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[49],
+    pub const TEAM_DUPLICATE_RULES: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        49,
     );
     /// One-to-many `team_workflow`: `workflow` rows whose `owningteam` points at this row; navigation property `team_workflow`.
-    pub const TEAM_WORKFLOW: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[50],
+    pub const TEAM_WORKFLOW: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        50,
     );
     /// One-to-many `team_solutioncomponentbatchconfiguration`: `solutioncomponentbatchconfiguration` rows whose `owningteam` points at this row; navigation property `team_solutioncomponentbatchconfiguration`.
     pub const TEAM_SOLUTIONCOMPONENTBATCHCONFIGURATION: dv::nav::OneToMany<
-        Team,
+        Self,
         dv::Untyped,
-    > = dv::nav::OneToMany::new(&TEAM_META.one_to_many[51]);
+    > = dv::nav::OneToMany::at(51);
     /// One-to-many `team_stagesolutionupload`: `stagesolutionupload` rows whose `owningteam` points at this row; navigation property `team_stagesolutionupload`.
-    pub const TEAM_STAGESOLUTIONUPLOAD: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[52],
+    pub const TEAM_STAGESOLUTIONUPLOAD: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        52,
     );
     /// One-to-many `team_exportsolutionupload`: `exportsolutionupload` rows whose `owningteam` points at this row; navigation property `team_exportsolutionupload`.
-    pub const TEAM_EXPORTSOLUTIONUPLOAD: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[53],
+    pub const TEAM_EXPORTSOLUTIONUPLOAD: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        53,
     );
     /// One-to-many `team_featurecontrolsetting`: `featurecontrolsetting` rows whose `owningteam` points at this row; navigation property `team_featurecontrolsetting`.
-    pub const TEAM_FEATURECONTROLSETTING: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[54],
+    pub const TEAM_FEATURECONTROLSETTING: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        54,
     );
     #[cfg(feature = "customapi")]
     /// One-to-many `team_customapi`: `customapi` rows whose `owningteam` points at this row; navigation property `team_customapi`.
-    pub const TEAM_CUSTOMAPI: dv::nav::OneToMany<Team, super::customapi::CustomApi> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[55],
+    pub const TEAM_CUSTOMAPI: dv::nav::OneToMany<Self, super::customapi::CustomApi> = dv::nav::OneToMany::at(
+        55,
     );
     #[cfg(not(feature = "customapi"))]
     /// One-to-many `team_customapi`: `customapi` rows whose `owningteam` points at this row; navigation property `team_customapi`.
     ///
     /// `customapi` is untyped here: enable feature `customapi` to type it.
-    pub const TEAM_CUSTOMAPI: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[55],
+    pub const TEAM_CUSTOMAPI: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        55,
     );
     /// One-to-many `team_customapirequestparameter`: `customapirequestparameter` rows whose `owningteam` points at this row; navigation property `team_customapirequestparameter`.
-    pub const TEAM_CUSTOMAPIREQUESTPARAMETER: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[56],
+    pub const TEAM_CUSTOMAPIREQUESTPARAMETER: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        56,
     );
     /// One-to-many `team_customapiresponseproperty`: `customapiresponseproperty` rows whose `owningteam` points at this row; navigation property `team_customapiresponseproperty`.
-    pub const TEAM_CUSTOMAPIRESPONSEPROPERTY: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[57],
+    pub const TEAM_CUSTOMAPIRESPONSEPROPERTY: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        57,
     );
     /// One-to-many `team_datalakefolder`: `datalakefolder` rows whose `owningteam` points at this row; navigation property `team_datalakefolder`.
-    pub const TEAM_DATALAKEFOLDER: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[58],
+    pub const TEAM_DATALAKEFOLDER: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        58,
     );
     /// One-to-many `team_datalakefolderpermission`: `datalakefolderpermission` rows whose `owningteam` points at this row; navigation property `team_datalakefolderpermission`.
-    pub const TEAM_DATALAKEFOLDERPERMISSION: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[59],
+    pub const TEAM_DATALAKEFOLDERPERMISSION: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        59,
     );
     /// One-to-many `team_synapsedatabase`: `synapsedatabase` rows whose `owningteam` points at this row; navigation property `team_synapsedatabase`.
-    pub const TEAM_SYNAPSEDATABASE: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[60],
+    pub const TEAM_SYNAPSEDATABASE: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        60,
     );
     /// One-to-many `team_msdyn_dataflow`: `msdyn_dataflow` rows whose `owningteam` points at this row; navigation property `team_msdyn_dataflow`.
-    pub const TEAM_MSDYN_DATAFLOW: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[61],
+    pub const TEAM_MSDYN_DATAFLOW: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        61,
     );
     /// One-to-many `team_msdyn_dataflowrefreshhistory`: `msdyn_dataflowrefreshhistory` rows whose `owningteam` points at this row; navigation property `team_msdyn_dataflowrefreshhistory`.
-    pub const TEAM_MSDYN_DATAFLOWREFRESHHISTORY: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[62],
+    pub const TEAM_MSDYN_DATAFLOWREFRESHHISTORY: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        62,
     );
     /// One-to-many `team_msdyn_entityrefreshhistory`: `msdyn_entityrefreshhistory` rows whose `owningteam` points at this row; navigation property `team_msdyn_entityrefreshhistory`.
-    pub const TEAM_MSDYN_ENTITYREFRESHHISTORY: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[63],
+    pub const TEAM_MSDYN_ENTITYREFRESHHISTORY: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        63,
     );
     /// One-to-many `team_connector`: `connector` rows whose `owningteam` points at this row; navigation property `team_connector`.
-    pub const TEAM_CONNECTOR: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[64],
+    pub const TEAM_CONNECTOR: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        64,
     );
     /// One-to-many `team_environmentvariabledefinition`: `environmentvariabledefinition` rows whose `owningteam` points at this row; navigation property `team_environmentvariabledefinition`.
     pub const TEAM_ENVIRONMENTVARIABLEDEFINITION: dv::nav::OneToMany<
-        Team,
+        Self,
         dv::Untyped,
-    > = dv::nav::OneToMany::new(&TEAM_META.one_to_many[65]);
+    > = dv::nav::OneToMany::at(65);
     /// One-to-many `team_environmentvariablevalue`: `environmentvariablevalue` rows whose `owningteam` points at this row; navigation property `team_environmentvariablevalue`.
-    pub const TEAM_ENVIRONMENTVARIABLEVALUE: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[66],
+    pub const TEAM_ENVIRONMENTVARIABLEVALUE: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        66,
     );
     /// One-to-many `team_workflowbinary`: `workflowbinary` rows whose `owningteam` points at this row; navigation property `team_workflowbinary`.
-    pub const TEAM_WORKFLOWBINARY: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[67],
+    pub const TEAM_WORKFLOWBINARY: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        67,
     );
     /// One-to-many `team_desktopflowmodule`: `desktopflowmodule` rows whose `owningteam` points at this row; navigation property `team_desktopflowmodule`.
-    pub const TEAM_DESKTOPFLOWMODULE: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[68],
+    pub const TEAM_DESKTOPFLOWMODULE: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        68,
     );
     /// One-to-many `team_flowmachine`: `flowmachine` rows whose `owningteam` points at this row; navigation property `team_flowmachine`.
-    pub const TEAM_FLOWMACHINE: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[69],
+    pub const TEAM_FLOWMACHINE: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        69,
     );
     /// One-to-many `team_flowmachinegroup`: `flowmachinegroup` rows whose `owningteam` points at this row; navigation property `team_flowmachinegroup`.
-    pub const TEAM_FLOWMACHINEGROUP: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[70],
+    pub const TEAM_FLOWMACHINEGROUP: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        70,
     );
     /// One-to-many `team_flowmachineimage`: `flowmachineimage` rows whose `owningteam` points at this row; navigation property `team_flowmachineimage`.
-    pub const TEAM_FLOWMACHINEIMAGE: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[71],
+    pub const TEAM_FLOWMACHINEIMAGE: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        71,
     );
     /// One-to-many `team_flowmachineimageversion`: `flowmachineimageversion` rows whose `owningteam` points at this row; navigation property `team_flowmachineimageversion`.
-    pub const TEAM_FLOWMACHINEIMAGEVERSION: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[72],
+    pub const TEAM_FLOWMACHINEIMAGEVERSION: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        72,
     );
     /// One-to-many `team_flowmachinenetwork`: `flowmachinenetwork` rows whose `owningteam` points at this row; navigation property `team_flowmachinenetwork`.
-    pub const TEAM_FLOWMACHINENETWORK: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[73],
+    pub const TEAM_FLOWMACHINENETWORK: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        73,
     );
     /// One-to-many `team_processstageparameter`: `processstageparameter` rows whose `owningteam` points at this row; navigation property `team_processstageparameter`.
-    pub const TEAM_PROCESSSTAGEPARAMETER: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[74],
+    pub const TEAM_PROCESSSTAGEPARAMETER: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        74,
     );
     /// One-to-many `team_desktopflowbinary`: `desktopflowbinary` rows whose `owningteam` points at this row; navigation property `team_desktopflowbinary`.
-    pub const TEAM_DESKTOPFLOWBINARY: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[75],
+    pub const TEAM_DESKTOPFLOWBINARY: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        75,
     );
     /// One-to-many `team_flowsession`: `flowsession` rows whose `owningteam` points at this row; navigation property `team_flowsession`.
-    pub const TEAM_FLOWSESSION: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[76],
+    pub const TEAM_FLOWSESSION: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        76,
     );
     /// One-to-many `team_connectionreference`: `connectionreference` rows whose `owningteam` points at this row; navigation property `team_connectionreference`.
-    pub const TEAM_CONNECTIONREFERENCE: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[77],
+    pub const TEAM_CONNECTIONREFERENCE: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        77,
     );
     /// One-to-many `team_connectioninstance`: `connectioninstance` rows whose `owningteam` points at this row; navigation property `team_connectioninstance`.
-    pub const TEAM_CONNECTIONINSTANCE: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[78],
+    pub const TEAM_CONNECTIONINSTANCE: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        78,
     );
     /// One-to-many `team_msdynce_botcontent`: `msdynce_botcontent` rows whose `owningteam` points at this row; navigation property `team_msdynce_botcontent`.
-    pub const TEAM_MSDYNCE_BOTCONTENT: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[79],
+    pub const TEAM_MSDYNCE_BOTCONTENT: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        79,
     );
     /// One-to-many `team_conversationtranscript`: `conversationtranscript` rows whose `owningteam` points at this row; navigation property `team_conversationtranscript`.
-    pub const TEAM_CONVERSATIONTRANSCRIPT: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[80],
+    pub const TEAM_CONVERSATIONTRANSCRIPT: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        80,
     );
     /// One-to-many `team_bot`: `bot` rows whose `owningteam` points at this row; navigation property `team_bot`.
-    pub const TEAM_BOT: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[81],
+    pub const TEAM_BOT: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        81,
     );
     /// One-to-many `team_botcomponent`: `botcomponent` rows whose `owningteam` points at this row; navigation property `team_botcomponent`.
-    pub const TEAM_BOTCOMPONENT: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[82],
+    pub const TEAM_BOTCOMPONENT: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        82,
     );
     /// One-to-many `team_activityfileattachment`: `activityfileattachment` rows whose `owningteam` points at this row; navigation property `team_activityfileattachment`.
-    pub const TEAM_ACTIVITYFILEATTACHMENT: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[83],
+    pub const TEAM_ACTIVITYFILEATTACHMENT: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        83,
     );
     /// One-to-many `chat_team_owningteam`: `chat` rows whose `owningteam` points at this row; navigation property `chat_team_owningteam`.
-    pub const CHAT_TEAM_OWNINGTEAM: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[84],
+    pub const CHAT_TEAM_OWNINGTEAM: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        84,
     );
     /// One-to-many `team_msdyn_serviceconfiguration`: `msdyn_serviceconfiguration` rows whose `owningteam` points at this row; navigation property `team_msdyn_serviceconfiguration`.
-    pub const TEAM_MSDYN_SERVICECONFIGURATION: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[85],
+    pub const TEAM_MSDYN_SERVICECONFIGURATION: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        85,
     );
     /// One-to-many `team_msdyn_slakpi`: `msdyn_slakpi` rows whose `owningteam` points at this row; navigation property `team_msdyn_slakpi`.
-    pub const TEAM_MSDYN_SLAKPI: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[86],
+    pub const TEAM_MSDYN_SLAKPI: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        86,
     );
     /// One-to-many `team_msdyn_knowledgemanagementsetting`: `msdyn_knowledgemanagementsetting` rows whose `owningteam` points at this row; navigation property `team_msdyn_knowledgemanagementsetting`.
     pub const TEAM_MSDYN_KNOWLEDGEMANAGEMENTSETTING: dv::nav::OneToMany<
-        Team,
+        Self,
         dv::Untyped,
-    > = dv::nav::OneToMany::new(&TEAM_META.one_to_many[87]);
+    > = dv::nav::OneToMany::at(87);
     /// One-to-many `team_msdyn_federatedarticle`: `msdyn_federatedarticle` rows whose `owningteam` points at this row; navigation property `team_msdyn_federatedarticle`.
-    pub const TEAM_MSDYN_FEDERATEDARTICLE: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[88],
+    pub const TEAM_MSDYN_FEDERATEDARTICLE: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        88,
     );
     /// One-to-many `team_msdyn_integratedsearchprovider`: `msdyn_integratedsearchprovider` rows whose `owningteam` points at this row; navigation property `team_msdyn_integratedsearchprovider`.
     pub const TEAM_MSDYN_INTEGRATEDSEARCHPROVIDER: dv::nav::OneToMany<
-        Team,
+        Self,
         dv::Untyped,
-    > = dv::nav::OneToMany::new(&TEAM_META.one_to_many[89]);
+    > = dv::nav::OneToMany::at(89);
     /// One-to-many `team_msdyn_kmfederatedsearchconfig`: `msdyn_kmfederatedsearchconfig` rows whose `owningteam` points at this row; navigation property `team_msdyn_kmfederatedsearchconfig`.
     pub const TEAM_MSDYN_KMFEDERATEDSEARCHCONFIG: dv::nav::OneToMany<
-        Team,
+        Self,
         dv::Untyped,
-    > = dv::nav::OneToMany::new(&TEAM_META.one_to_many[90]);
+    > = dv::nav::OneToMany::at(90);
     /// One-to-many `team_msdyn_knowledgearticleimage`: `msdyn_knowledgearticleimage` rows whose `owningteam` points at this row; navigation property `team_msdyn_knowledgearticleimage`.
-    pub const TEAM_MSDYN_KNOWLEDGEARTICLEIMAGE: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[91],
+    pub const TEAM_MSDYN_KNOWLEDGEARTICLEIMAGE: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        91,
     );
     /// One-to-many `team_msdyn_knowledgeinteractioninsight`: `msdyn_knowledgeinteractioninsight` rows whose `owningteam` points at this row; navigation property `team_msdyn_knowledgeinteractioninsight`.
     pub const TEAM_MSDYN_KNOWLEDGEINTERACTIONINSIGHT: dv::nav::OneToMany<
-        Team,
+        Self,
         dv::Untyped,
-    > = dv::nav::OneToMany::new(&TEAM_META.one_to_many[92]);
+    > = dv::nav::OneToMany::at(92);
     /// One-to-many `team_msdyn_knowledgesearchinsight`: `msdyn_knowledgesearchinsight` rows whose `owningteam` points at this row; navigation property `team_msdyn_knowledgesearchinsight`.
-    pub const TEAM_MSDYN_KNOWLEDGESEARCHINSIGHT: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[93],
+    pub const TEAM_MSDYN_KNOWLEDGESEARCHINSIGHT: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        93,
     );
     /// One-to-many `team_msdyn_kalanguagesetting`: `msdyn_kalanguagesetting` rows whose `owningteam` points at this row; navigation property `team_msdyn_kalanguagesetting`.
-    pub const TEAM_MSDYN_KALANGUAGESETTING: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[94],
+    pub const TEAM_MSDYN_KALANGUAGESETTING: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        94,
     );
     /// One-to-many `team_msdyn_kbattachment`: `msdyn_kbattachment` rows whose `owningteam` points at this row; navigation property `team_msdyn_kbattachment`.
-    pub const TEAM_MSDYN_KBATTACHMENT: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[95],
+    pub const TEAM_MSDYN_KBATTACHMENT: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        95,
     );
     /// One-to-many `team_msdyn_knowledgearticletemplate`: `msdyn_knowledgearticletemplate` rows whose `owningteam` points at this row; navigation property `team_msdyn_knowledgearticletemplate`.
     pub const TEAM_MSDYN_KNOWLEDGEARTICLETEMPLATE: dv::nav::OneToMany<
-        Team,
+        Self,
         dv::Untyped,
-    > = dv::nav::OneToMany::new(&TEAM_META.one_to_many[96]);
+    > = dv::nav::OneToMany::at(96);
     /// One-to-many `team_msdyn_knowledgepersonalfilter`: `msdyn_knowledgepersonalfilter` rows whose `owningteam` points at this row; navigation property `team_msdyn_knowledgepersonalfilter`.
     pub const TEAM_MSDYN_KNOWLEDGEPERSONALFILTER: dv::nav::OneToMany<
-        Team,
+        Self,
         dv::Untyped,
-    > = dv::nav::OneToMany::new(&TEAM_META.one_to_many[97]);
+    > = dv::nav::OneToMany::at(97);
     /// One-to-many `team_msdyn_knowledgesearchfilter`: `msdyn_knowledgesearchfilter` rows whose `owningteam` points at this row; navigation property `team_msdyn_knowledgesearchfilter`.
-    pub const TEAM_MSDYN_KNOWLEDGESEARCHFILTER: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[98],
+    pub const TEAM_MSDYN_KNOWLEDGESEARCHFILTER: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        98,
     );
     /// One-to-many `team_powerfxrule`: `powerfxrule` rows whose `owningteam` points at this row; navigation property `team_powerfxrule`.
-    pub const TEAM_POWERFXRULE: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[99],
+    pub const TEAM_POWERFXRULE: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        99,
     );
     /// One-to-many `team_keyvaultreference`: `keyvaultreference` rows whose `owningteam` points at this row; navigation property `team_keyvaultreference`.
-    pub const TEAM_KEYVAULTREFERENCE: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[100],
+    pub const TEAM_KEYVAULTREFERENCE: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        100,
     );
     /// One-to-many `team_managedidentity`: `managedidentity` rows whose `owningteam` points at this row; navigation property `team_managedidentity`.
-    pub const TEAM_MANAGEDIDENTITY: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[101],
+    pub const TEAM_MANAGEDIDENTITY: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        101,
     );
     /// One-to-many `team_appnotification`: `appnotification` rows whose `owningteam` points at this row; navigation property `team_appnotification`.
-    pub const TEAM_APPNOTIFICATION: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[102],
+    pub const TEAM_APPNOTIFICATION: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        102,
     );
     /// One-to-many `team_card`: `card` rows whose `owningteam` points at this row; navigation property `team_card`.
-    pub const TEAM_CARD: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[103],
+    pub const TEAM_CARD: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        103,
     );
     /// One-to-many `team_msdyn_entitylinkchatconfiguration`: `msdyn_entitylinkchatconfiguration` rows whose `owningteam` points at this row; navigation property `team_msdyn_entitylinkchatconfiguration`.
     pub const TEAM_MSDYN_ENTITYLINKCHATCONFIGURATION: dv::nav::OneToMany<
-        Team,
+        Self,
         dv::Untyped,
-    > = dv::nav::OneToMany::new(&TEAM_META.one_to_many[104]);
+    > = dv::nav::OneToMany::at(104);
     /// One-to-many `team_msdyn_richtextfile`: `msdyn_richtextfile` rows whose `owningteam` points at this row; navigation property `team_msdyn_richtextfile`.
-    pub const TEAM_MSDYN_RICHTEXTFILE: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[105],
+    pub const TEAM_MSDYN_RICHTEXTFILE: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        105,
     );
     /// One-to-many `team_msdyn_customcontrolextendedsettings`: `msdyn_customcontrolextendedsettings` rows whose `owningteam` points at this row; navigation property `team_msdyn_customcontrolextendedsettings`.
     pub const TEAM_MSDYN_CUSTOMCONTROLEXTENDEDSETTINGS: dv::nav::OneToMany<
-        Team,
+        Self,
         dv::Untyped,
-    > = dv::nav::OneToMany::new(&TEAM_META.one_to_many[106]);
+    > = dv::nav::OneToMany::at(106);
     /// One-to-many `team_msdyn_virtualtablecolumncandidate`: `msdyn_virtualtablecolumncandidate` rows whose `owningteam` points at this row; navigation property `team_msdyn_virtualtablecolumncandidate`.
     pub const TEAM_MSDYN_VIRTUALTABLECOLUMNCANDIDATE: dv::nav::OneToMany<
-        Team,
+        Self,
         dv::Untyped,
-    > = dv::nav::OneToMany::new(&TEAM_META.one_to_many[107]);
+    > = dv::nav::OneToMany::at(107);
     /// One-to-many `team_msdyn_aimodel`: `msdyn_aimodel` rows whose `owningteam` points at this row; navigation property `team_msdyn_aimodel`.
-    pub const TEAM_MSDYN_AIMODEL: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[108],
+    pub const TEAM_MSDYN_AIMODEL: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        108,
     );
     /// One-to-many `team_msdyn_aitemplate`: `msdyn_aitemplate` rows whose `owningteam` points at this row; navigation property `team_msdyn_aitemplate`.
-    pub const TEAM_MSDYN_AITEMPLATE: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[109],
+    pub const TEAM_MSDYN_AITEMPLATE: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        109,
     );
     /// One-to-many `team_msdyn_aibfeedbackloop`: `msdyn_aibfeedbackloop` rows whose `owningteam` points at this row; navigation property `team_msdyn_aibfeedbackloop`.
-    pub const TEAM_MSDYN_AIBFEEDBACKLOOP: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[110],
+    pub const TEAM_MSDYN_AIBFEEDBACKLOOP: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        110,
     );
     /// One-to-many `team_msdyn_aifptrainingdocument`: `msdyn_aifptrainingdocument` rows whose `owningteam` points at this row; navigation property `team_msdyn_aifptrainingdocument`.
-    pub const TEAM_MSDYN_AIFPTRAININGDOCUMENT: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[111],
+    pub const TEAM_MSDYN_AIFPTRAININGDOCUMENT: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        111,
     );
     /// One-to-many `team_msdyn_aiodimage`: `msdyn_aiodimage` rows whose `owningteam` points at this row; navigation property `team_msdyn_aiodimage`.
-    pub const TEAM_MSDYN_AIODIMAGE: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[112],
+    pub const TEAM_MSDYN_AIODIMAGE: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        112,
     );
     /// One-to-many `team_msdyn_aiodlabel`: `msdyn_aiodlabel` rows whose `owningteam` points at this row; navigation property `team_msdyn_aiodlabel`.
-    pub const TEAM_MSDYN_AIODLABEL: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[113],
+    pub const TEAM_MSDYN_AIODLABEL: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        113,
     );
     /// One-to-many `team_msdyn_aiodtrainingboundingbox`: `msdyn_aiodtrainingboundingbox` rows whose `owningteam` points at this row; navigation property `team_msdyn_aiodtrainingboundingbox`.
     pub const TEAM_MSDYN_AIODTRAININGBOUNDINGBOX: dv::nav::OneToMany<
-        Team,
+        Self,
         dv::Untyped,
-    > = dv::nav::OneToMany::new(&TEAM_META.one_to_many[114]);
+    > = dv::nav::OneToMany::at(114);
     /// One-to-many `team_msdyn_aiodtrainingimage`: `msdyn_aiodtrainingimage` rows whose `owningteam` points at this row; navigation property `team_msdyn_aiodtrainingimage`.
-    pub const TEAM_MSDYN_AIODTRAININGIMAGE: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[115],
+    pub const TEAM_MSDYN_AIODTRAININGIMAGE: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        115,
     );
     /// One-to-many `team_msdyn_aibdataset`: `msdyn_aibdataset` rows whose `owningteam` points at this row; navigation property `team_msdyn_aibdataset`.
-    pub const TEAM_MSDYN_AIBDATASET: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[116],
+    pub const TEAM_MSDYN_AIBDATASET: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        116,
     );
     /// One-to-many `team_msdyn_aibdatasetfile`: `msdyn_aibdatasetfile` rows whose `owningteam` points at this row; navigation property `team_msdyn_aibdatasetfile`.
-    pub const TEAM_MSDYN_AIBDATASETFILE: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[117],
+    pub const TEAM_MSDYN_AIBDATASETFILE: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        117,
     );
     /// One-to-many `team_msdyn_aibdatasetrecord`: `msdyn_aibdatasetrecord` rows whose `owningteam` points at this row; navigation property `team_msdyn_aibdatasetrecord`.
-    pub const TEAM_MSDYN_AIBDATASETRECORD: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[118],
+    pub const TEAM_MSDYN_AIBDATASETRECORD: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        118,
     );
     /// One-to-many `team_msdyn_aibdatasetscontainer`: `msdyn_aibdatasetscontainer` rows whose `owningteam` points at this row; navigation property `team_msdyn_aibdatasetscontainer`.
-    pub const TEAM_MSDYN_AIBDATASETSCONTAINER: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[119],
+    pub const TEAM_MSDYN_AIBDATASETSCONTAINER: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        119,
     );
     /// One-to-many `team_msdyn_aibfile`: `msdyn_aibfile` rows whose `owningteam` points at this row; navigation property `team_msdyn_aibfile`.
-    pub const TEAM_MSDYN_AIBFILE: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[120],
+    pub const TEAM_MSDYN_AIBFILE: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        120,
     );
     /// One-to-many `team_msdyn_aibfileattacheddata`: `msdyn_aibfileattacheddata` rows whose `owningteam` points at this row; navigation property `team_msdyn_aibfileattacheddata`.
-    pub const TEAM_MSDYN_AIBFILEATTACHEDDATA: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[121],
+    pub const TEAM_MSDYN_AIBFILEATTACHEDDATA: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        121,
     );
     /// One-to-many `team_msdyn_pmanalysishistory`: `msdyn_pmanalysishistory` rows whose `owningteam` points at this row; navigation property `team_msdyn_pmanalysishistory`.
-    pub const TEAM_MSDYN_PMANALYSISHISTORY: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[122],
+    pub const TEAM_MSDYN_PMANALYSISHISTORY: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        122,
     );
     /// One-to-many `team_msdyn_pmcalendar`: `msdyn_pmcalendar` rows whose `owningteam` points at this row; navigation property `team_msdyn_pmcalendar`.
-    pub const TEAM_MSDYN_PMCALENDAR: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[123],
+    pub const TEAM_MSDYN_PMCALENDAR: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        123,
     );
     /// One-to-many `team_msdyn_pmcalendarversion`: `msdyn_pmcalendarversion` rows whose `owningteam` points at this row; navigation property `team_msdyn_pmcalendarversion`.
-    pub const TEAM_MSDYN_PMCALENDARVERSION: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[124],
+    pub const TEAM_MSDYN_PMCALENDARVERSION: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        124,
     );
     /// One-to-many `team_msdyn_pminferredtask`: `msdyn_pminferredtask` rows whose `owningteam` points at this row; navigation property `team_msdyn_pminferredtask`.
-    pub const TEAM_MSDYN_PMINFERREDTASK: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[125],
+    pub const TEAM_MSDYN_PMINFERREDTASK: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        125,
     );
     /// One-to-many `team_msdyn_pmprocessextendedmetadataversion`: `msdyn_pmprocessextendedmetadataversion` rows whose `owningteam` points at this row; navigation property `team_msdyn_pmprocessextendedmetadataversion`.
     pub const TEAM_MSDYN_PMPROCESSEXTENDEDMETADATAVERSION: dv::nav::OneToMany<
-        Team,
+        Self,
         dv::Untyped,
-    > = dv::nav::OneToMany::new(&TEAM_META.one_to_many[126]);
+    > = dv::nav::OneToMany::at(126);
     /// One-to-many `team_msdyn_pmprocessusersettings`: `msdyn_pmprocessusersettings` rows whose `owningteam` points at this row; navigation property `team_msdyn_pmprocessusersettings`.
-    pub const TEAM_MSDYN_PMPROCESSUSERSETTINGS: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[127],
+    pub const TEAM_MSDYN_PMPROCESSUSERSETTINGS: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        127,
     );
     /// One-to-many `team_msdyn_pmprocessversion`: `msdyn_pmprocessversion` rows whose `owningteam` points at this row; navigation property `team_msdyn_pmprocessversion`.
-    pub const TEAM_MSDYN_PMPROCESSVERSION: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[128],
+    pub const TEAM_MSDYN_PMPROCESSVERSION: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        128,
     );
     /// One-to-many `team_msdyn_pmrecording`: `msdyn_pmrecording` rows whose `owningteam` points at this row; navigation property `team_msdyn_pmrecording`.
-    pub const TEAM_MSDYN_PMRECORDING: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[129],
+    pub const TEAM_MSDYN_PMRECORDING: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        129,
     );
     /// One-to-many `team_msdyn_pmtemplate`: `msdyn_pmtemplate` rows whose `owningteam` points at this row; navigation property `team_msdyn_pmtemplate`.
-    pub const TEAM_MSDYN_PMTEMPLATE: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[130],
+    pub const TEAM_MSDYN_PMTEMPLATE: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        130,
     );
     /// One-to-many `team_msdyn_pmview`: `msdyn_pmview` rows whose `owningteam` points at this row; navigation property `team_msdyn_pmview`.
-    pub const TEAM_MSDYN_PMVIEW: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[131],
+    pub const TEAM_MSDYN_PMVIEW: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        131,
     );
     /// One-to-many `team_msdyn_analysiscomponent`: `msdyn_analysiscomponent` rows whose `owningteam` points at this row; navigation property `team_msdyn_analysiscomponent`.
-    pub const TEAM_MSDYN_ANALYSISCOMPONENT: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[132],
+    pub const TEAM_MSDYN_ANALYSISCOMPONENT: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        132,
     );
     /// One-to-many `team_msdyn_analysisjob`: `msdyn_analysisjob` rows whose `owningteam` points at this row; navigation property `team_msdyn_analysisjob`.
-    pub const TEAM_MSDYN_ANALYSISJOB: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[133],
+    pub const TEAM_MSDYN_ANALYSISJOB: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        133,
     );
     /// One-to-many `team_msdyn_analysisresult`: `msdyn_analysisresult` rows whose `owningteam` points at this row; navigation property `team_msdyn_analysisresult`.
-    pub const TEAM_MSDYN_ANALYSISRESULT: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[134],
+    pub const TEAM_MSDYN_ANALYSISRESULT: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        134,
     );
     /// One-to-many `team_msdyn_analysisresultdetail`: `msdyn_analysisresultdetail` rows whose `owningteam` points at this row; navigation property `team_msdyn_analysisresultdetail`.
-    pub const TEAM_MSDYN_ANALYSISRESULTDETAIL: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[135],
+    pub const TEAM_MSDYN_ANALYSISRESULTDETAIL: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        135,
     );
     /// One-to-many `team_msdyn_solutionhealthrule`: `msdyn_solutionhealthrule` rows whose `owningteam` points at this row; navigation property `team_msdyn_solutionhealthrule`.
-    pub const TEAM_MSDYN_SOLUTIONHEALTHRULE: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[136],
+    pub const TEAM_MSDYN_SOLUTIONHEALTHRULE: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        136,
     );
     /// One-to-many `team_msdyn_solutionhealthruleargument`: `msdyn_solutionhealthruleargument` rows whose `owningteam` points at this row; navigation property `team_msdyn_solutionhealthruleargument`.
     pub const TEAM_MSDYN_SOLUTIONHEALTHRULEARGUMENT: dv::nav::OneToMany<
-        Team,
+        Self,
         dv::Untyped,
-    > = dv::nav::OneToMany::new(&TEAM_META.one_to_many[137]);
+    > = dv::nav::OneToMany::at(137);
     /// One-to-many `team_powerbidataset`: `powerbidataset` rows whose `owningteam` points at this row; navigation property `team_powerbidataset`.
-    pub const TEAM_POWERBIDATASET: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[138],
+    pub const TEAM_POWERBIDATASET: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        138,
     );
     /// One-to-many `team_powerbimashupparameter`: `powerbimashupparameter` rows whose `owningteam` points at this row; navigation property `team_powerbimashupparameter`.
-    pub const TEAM_POWERBIMASHUPPARAMETER: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[139],
+    pub const TEAM_POWERBIMASHUPPARAMETER: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        139,
     );
     /// One-to-many `team_powerbireport`: `powerbireport` rows whose `owningteam` points at this row; navigation property `team_powerbireport`.
-    pub const TEAM_POWERBIREPORT: dv::nav::OneToMany<Team, dv::Untyped> = dv::nav::OneToMany::new(
-        &TEAM_META.one_to_many[140],
+    pub const TEAM_POWERBIREPORT: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
+        140,
     );
     /// Many-to-one `knowledgearticle_Teams`: the `knowledgearticle` row this row's `regardingobjectid` points at; navigation property `regardingobjectid`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const KNOWLEDGEARTICLE_TEAMS: dv::nav::ManyToOne<Team, dv::Untyped> = dv::nav::ManyToOne::new(
-        &TEAM_META.many_to_one[0],
+    pub const KNOWLEDGEARTICLE_TEAMS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        0,
     );
     /// Many-to-one `teamtemplate_Teams`: the `teamtemplate` row this row's `teamtemplateid` points at; navigation property `teamtemplateid`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const TEAMTEMPLATE_TEAMS: dv::nav::ManyToOne<Team, dv::Untyped> = dv::nav::ManyToOne::new(
-        &TEAM_META.many_to_one[1],
+    pub const TEAMTEMPLATE_TEAMS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        1,
     );
     /// Many-to-one `lk_teambase_administratorid`: the `systemuser` row this row's `administratorid` points at; navigation property `administratorid`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const LK_TEAMBASE_ADMINISTRATORID: dv::nav::ManyToOne<Team, dv::Untyped> = dv::nav::ManyToOne::new(
-        &TEAM_META.many_to_one[2],
+    pub const LK_TEAMBASE_ADMINISTRATORID: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        2,
     );
     /// Many-to-one `processstage_teams`: the `processstage` row this row's `?` points at; navigation property `processstage_teams`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const PROCESSSTAGE_TEAMS: dv::nav::ManyToOne<Team, dv::Untyped> = dv::nav::ManyToOne::new(
-        &TEAM_META.many_to_one[3],
+    pub const PROCESSSTAGE_TEAMS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        3,
     );
     /// Many-to-one `lk_teambase_modifiedby`: the `systemuser` row this row's `modifiedby` points at; navigation property `modifiedby`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const LK_TEAMBASE_MODIFIEDBY: dv::nav::ManyToOne<Team, dv::Untyped> = dv::nav::ManyToOne::new(
-        &TEAM_META.many_to_one[4],
+    pub const LK_TEAMBASE_MODIFIEDBY: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        4,
     );
     /// Many-to-one `lk_teambase_createdby`: the `systemuser` row this row's `createdby` points at; navigation property `createdby`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const LK_TEAMBASE_CREATEDBY: dv::nav::ManyToOne<Team, dv::Untyped> = dv::nav::ManyToOne::new(
-        &TEAM_META.many_to_one[5],
+    pub const LK_TEAMBASE_CREATEDBY: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        5,
     );
     /// Many-to-one `queue_team`: the `queue` row this row's `queueid` points at; navigation property `queueid`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const QUEUE_TEAM: dv::nav::ManyToOne<Team, dv::Untyped> = dv::nav::ManyToOne::new(
-        &TEAM_META.many_to_one[6],
+    pub const QUEUE_TEAM: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        6,
     );
     /// Many-to-one `TransactionCurrency_Team`: the `transactioncurrency` row this row's `transactioncurrencyid` points at; navigation property `transactioncurrencyid`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const TRANSACTION_CURRENCY_TEAM: dv::nav::ManyToOne<Team, dv::Untyped> = dv::nav::ManyToOne::new(
-        &TEAM_META.many_to_one[7],
+    pub const TRANSACTION_CURRENCY_TEAM: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        7,
     );
     /// Many-to-one `business_unit_teams`: the `businessunit` row this row's `businessunitid` points at; navigation property `businessunitid`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const BUSINESS_UNIT_TEAMS: dv::nav::ManyToOne<Team, dv::Untyped> = dv::nav::ManyToOne::new(
-        &TEAM_META.many_to_one[8],
+    pub const BUSINESS_UNIT_TEAMS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        8,
     );
     /// Many-to-one `organization_teams`: the `organization` row this row's `?` points at; navigation property `organization_teams`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const ORGANIZATION_TEAMS: dv::nav::ManyToOne<Team, dv::Untyped> = dv::nav::ManyToOne::new(
-        &TEAM_META.many_to_one[9],
+    pub const ORGANIZATION_TEAMS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        9,
     );
     /// Many-to-one `lk_team_modifiedonbehalfby`: the `systemuser` row this row's `modifiedonbehalfby` points at; navigation property `modifiedonbehalfby`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const LK_TEAM_MODIFIEDONBEHALFBY: dv::nav::ManyToOne<Team, dv::Untyped> = dv::nav::ManyToOne::new(
-        &TEAM_META.many_to_one[10],
+    pub const LK_TEAM_MODIFIEDONBEHALFBY: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        10,
     );
     /// Many-to-one `lk_team_createdonbehalfby`: the `systemuser` row this row's `createdonbehalfby` points at; navigation property `createdonbehalfby`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const LK_TEAM_CREATEDONBEHALFBY: dv::nav::ManyToOne<Team, dv::Untyped> = dv::nav::ManyToOne::new(
-        &TEAM_META.many_to_one[11],
+    pub const LK_TEAM_CREATEDONBEHALFBY: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        11,
     );
     /// Many-to-many `teamroles_association` with `role` through `teamroles`; navigation property `teamroles_association`.
-    pub const TEAMROLES_ASSOCIATION: dv::nav::ManyToMany<Team, dv::Untyped> = dv::nav::ManyToMany::new(
-        &TEAM_META.many_to_many[0],
+    pub const TEAMROLES_ASSOCIATION: dv::nav::ManyToMany<Self, dv::Untyped> = dv::nav::ManyToMany::at(
+        0,
     );
     /// Many-to-many `teammembership_association` with `systemuser` through `teammembership`; navigation property `teammembership_association`.
-    pub const TEAMMEMBERSHIP_ASSOCIATION: dv::nav::ManyToMany<Team, dv::Untyped> = dv::nav::ManyToMany::new(
-        &TEAM_META.many_to_many[1],
+    pub const TEAMMEMBERSHIP_ASSOCIATION: dv::nav::ManyToMany<Self, dv::Untyped> = dv::nav::ManyToMany::at(
+        1,
     );
     /// Many-to-many `teamprofiles_association` with `fieldsecurityprofile` through `teamprofiles`; navigation property `teamprofiles_association`.
-    pub const TEAMPROFILES_ASSOCIATION: dv::nav::ManyToMany<Team, dv::Untyped> = dv::nav::ManyToMany::new(
-        &TEAM_META.many_to_many[2],
+    pub const TEAMPROFILES_ASSOCIATION: dv::nav::ManyToMany<Self, dv::Untyped> = dv::nav::ManyToMany::at(
+        2,
     );
 }
 impl dv::Entity for Team {
     const TABLE: &'static dv::TableMeta = &TEAM_META;
     fn values(&self) -> ::std::vec::Vec<(&'static dv::ColumnMeta, dv::FieldValue<'_>)> {
-        let columns = TEAM_META.columns;
-        let mut values = ::std::vec::Vec::new();
-        if let Some(value) = &self.administrator_id {
-            values.push((&columns[0], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.azure_active_directory_object_id {
-            values.push((&columns[1], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.business_unit_id {
-            values.push((&columns[2], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.description {
-            values.push((&columns[3], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.e_mail_address {
-            values.push((&columns[4], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.import_sequence_number {
-            values.push((&columns[5], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.membership_type {
-            values.push((&columns[6], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.name {
-            values.push((&columns[7], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.overridden_created_on {
-            values.push((&columns[8], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.process_id {
-            values.push((&columns[9], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.queue_id {
-            values.push((&columns[10], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.regarding_object_id {
-            values.push((&columns[11], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.regarding_object_type_code {
-            values.push((&columns[12], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.stage_id {
-            values.push((&columns[13], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.team_id {
-            values.push((&columns[14], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.team_template_id {
-            values.push((&columns[15], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.team_type {
-            values.push((&columns[16], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.transaction_currency_id {
-            values.push((&columns[17], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.traversed_path {
-            values.push((&columns[18], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.yomi_name {
-            values.push((&columns[19], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.administrator_id_name {
-            values.push((&columns[20], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.administrator_id_yomi_name {
-            values.push((&columns[21], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.business_unit_id_name {
-            values.push((&columns[22], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.created_by {
-            values.push((&columns[23], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.created_by_name {
-            values.push((&columns[24], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.created_by_yomi_name {
-            values.push((&columns[25], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.created_on {
-            values.push((&columns[26], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.created_on_behalf_by {
-            values.push((&columns[27], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.created_on_behalf_by_name {
-            values.push((&columns[28], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.created_on_behalf_by_yomi_name {
-            values.push((&columns[29], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.exchange_rate {
-            values.push((&columns[30], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.is_default {
-            values.push((&columns[31], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.is_sas_token_set {
-            values.push((&columns[32], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.modified_by {
-            values.push((&columns[33], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.modified_by_name {
-            values.push((&columns[34], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.modified_by_yomi_name {
-            values.push((&columns[35], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.modified_on {
-            values.push((&columns[36], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.modified_on_behalf_by {
-            values.push((&columns[37], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.modified_on_behalf_by_name {
-            values.push((&columns[38], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.modified_on_behalf_by_yomi_name {
-            values.push((&columns[39], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.organization_id {
-            values.push((&columns[40], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.organization_id_name {
-            values.push((&columns[41], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.queue_id_name {
-            values.push((&columns[42], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.sas_token {
-            values.push((&columns[43], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.share_link_qualifier {
-            values.push((&columns[44], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.system_managed {
-            values.push((&columns[45], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.transaction_currency_id_name {
-            values.push((&columns[46], dv::Field::to_value(value)));
-        }
-        if let Some(value) = &self.version_number {
-            values.push((&columns[47], dv::Field::to_value(value)));
-        }
-        values
+        let mut values = dv::entity::Values::new(&TEAM_META);
+        values.push_option(0, &self.administrator_id);
+        values.push_option(1, &self.azure_active_directory_object_id);
+        values.push_option(2, &self.business_unit_id);
+        values.push_option(3, &self.description);
+        values.push_option(4, &self.e_mail_address);
+        values.push_option(5, &self.import_sequence_number);
+        values.push_option(6, &self.membership_type);
+        values.push_option(7, &self.name);
+        values.push_option(8, &self.overridden_created_on);
+        values.push_option(9, &self.process_id);
+        values.push_option(10, &self.queue_id);
+        values.push_option(11, &self.regarding_object_id);
+        values.push_option(12, &self.regarding_object_type_code);
+        values.push_option(13, &self.stage_id);
+        values.push_option(14, &self.team_id);
+        values.push_option(15, &self.team_template_id);
+        values.push_option(16, &self.team_type);
+        values.push_option(17, &self.transaction_currency_id);
+        values.push_option(18, &self.traversed_path);
+        values.push_option(19, &self.yomi_name);
+        values.push_option(20, &self.administrator_id_name);
+        values.push_option(21, &self.administrator_id_yomi_name);
+        values.push_option(22, &self.business_unit_id_name);
+        values.push_option(23, &self.created_by);
+        values.push_option(24, &self.created_by_name);
+        values.push_option(25, &self.created_by_yomi_name);
+        values.push_option(26, &self.created_on);
+        values.push_option(27, &self.created_on_behalf_by);
+        values.push_option(28, &self.created_on_behalf_by_name);
+        values.push_option(29, &self.created_on_behalf_by_yomi_name);
+        values.push_option(30, &self.exchange_rate);
+        values.push_option(31, &self.is_default);
+        values.push_option(32, &self.is_sas_token_set);
+        values.push_option(33, &self.modified_by);
+        values.push_option(34, &self.modified_by_name);
+        values.push_option(35, &self.modified_by_yomi_name);
+        values.push_option(36, &self.modified_on);
+        values.push_option(37, &self.modified_on_behalf_by);
+        values.push_option(38, &self.modified_on_behalf_by_name);
+        values.push_option(39, &self.modified_on_behalf_by_yomi_name);
+        values.push_option(40, &self.organization_id);
+        values.push_option(41, &self.organization_id_name);
+        values.push_option(42, &self.queue_id_name);
+        values.push_option(43, &self.sas_token);
+        values.push_option(44, &self.share_link_qualifier);
+        values.push_option(45, &self.system_managed);
+        values.push_option(46, &self.transaction_currency_id_name);
+        values.push_option(47, &self.version_number);
+        values.into_vec()
     }
     fn from_record(
         record: &dv::Record<'_>,
@@ -1405,1790 +1254,1286 @@ pub static TEAM_META: dv::TableMeta = dv::TableMeta {
     primary_id_attribute: "teamid",
     primary_name_attribute: Some("name"),
     columns: &[
-        dv::ColumnMeta {
-            logical_name: "administratorid",
-            schema_name: "AdministratorId",
-            column_type: "Lookup",
-            kind: dv::ColumnKind::Lookup,
-            required_level: dv::meta::RequiredLevel::SystemRequired,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[
-                dv::meta::Target {
-                    table: "systemuser",
-                    entity_set: "systemusers",
-                    entity_set_known: false,
-                    navigation_property: "administratorid",
-                    navigation_property_known: false,
-                },
-            ],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "azureactivedirectoryobjectid",
-            schema_name: "AzureActiveDirectoryObjectId",
-            column_type: "Uniqueidentifier",
-            kind: dv::ColumnKind::Uniqueidentifier,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "businessunitid",
-            schema_name: "BusinessUnitId",
-            column_type: "Lookup",
-            kind: dv::ColumnKind::Lookup,
-            required_level: dv::meta::RequiredLevel::SystemRequired,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[
-                dv::meta::Target {
-                    table: "businessunit",
-                    entity_set: "businessunits",
-                    entity_set_known: false,
-                    navigation_property: "businessunitid",
-                    navigation_property_known: false,
-                },
-            ],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "description",
-            schema_name: "Description",
-            column_type: "Memo",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(2000),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "emailaddress",
-            schema_name: "EMailAddress",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "importsequencenumber",
-            schema_name: "ImportSequenceNumber",
-            column_type: "Integer",
-            kind: dv::ColumnKind::Integer,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: false,
-            max_length: None,
-            min_value: Some(dv::meta::Bound("-2147483648")),
-            max_value: Some(dv::meta::Bound("2147483647")),
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "membershiptype",
-            schema_name: "MembershipType",
-            column_type: "Picklist",
-            kind: dv::ColumnKind::Choice,
-            required_level: dv::meta::RequiredLevel::SystemRequired,
-            valid_for_create: true,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[
-                dv::meta::OptionMeta {
-                    value: 0,
-                    label: "Members and guests",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 1,
-                    label: "Members",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 2,
-                    label: "Owners",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 3,
-                    label: "Guests",
-                    state: None,
-                    default_status: None,
-                },
-            ],
-        },
-        dv::ColumnMeta {
-            logical_name: "name",
-            schema_name: "Name",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::SystemRequired,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(160),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "overriddencreatedon",
-            schema_name: "OverriddenCreatedOn",
-            column_type: "DateTime",
-            kind: dv::ColumnKind::DateTime,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "processid",
-            schema_name: "ProcessId",
-            column_type: "Uniqueidentifier",
-            kind: dv::ColumnKind::Uniqueidentifier,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "queueid",
-            schema_name: "QueueId",
-            column_type: "Lookup",
-            kind: dv::ColumnKind::Lookup,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[
-                dv::meta::Target {
-                    table: "queue",
-                    entity_set: "queues",
-                    entity_set_known: false,
-                    navigation_property: "queueid",
-                    navigation_property_known: false,
-                },
-            ],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "regardingobjectid",
-            schema_name: "RegardingObjectId",
-            column_type: "Lookup",
-            kind: dv::ColumnKind::Lookup,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[
-                dv::meta::Target {
-                    table: "knowledgearticle",
-                    entity_set: "knowledgearticles",
-                    entity_set_known: false,
-                    navigation_property: "regardingobjectid",
-                    navigation_property_known: false,
-                },
-            ],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "regardingobjecttypecode",
-            schema_name: "RegardingObjectTypeCode",
-            column_type: "EntityName",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "stageid",
-            schema_name: "StageId",
-            column_type: "Uniqueidentifier",
-            kind: dv::ColumnKind::Uniqueidentifier,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "teamid",
-            schema_name: "TeamId",
-            column_type: "Uniqueidentifier",
-            kind: dv::ColumnKind::Uniqueidentifier,
-            required_level: dv::meta::RequiredLevel::SystemRequired,
-            valid_for_create: true,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "teamtemplateid",
-            schema_name: "TeamTemplateId",
-            column_type: "Lookup",
-            kind: dv::ColumnKind::Lookup,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[
-                dv::meta::Target {
-                    table: "teamtemplate",
-                    entity_set: "teamtemplates",
-                    entity_set_known: false,
-                    navigation_property: "teamtemplateid",
-                    navigation_property_known: false,
-                },
-            ],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "teamtype",
-            schema_name: "TeamType",
-            column_type: "Picklist",
-            kind: dv::ColumnKind::Choice,
-            required_level: dv::meta::RequiredLevel::SystemRequired,
-            valid_for_create: true,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[
-                dv::meta::OptionMeta {
-                    value: 0,
-                    label: "Owner",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 1,
-                    label: "Access",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 2,
-                    label: "AAD Security Group",
-                    state: None,
-                    default_status: None,
-                },
-                dv::meta::OptionMeta {
-                    value: 3,
-                    label: "AAD Office Group",
-                    state: None,
-                    default_status: None,
-                },
-            ],
-        },
-        dv::ColumnMeta {
-            logical_name: "transactioncurrencyid",
-            schema_name: "TransactionCurrencyId",
-            column_type: "Lookup",
-            kind: dv::ColumnKind::Lookup,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[
-                dv::meta::Target {
-                    table: "transactioncurrency",
-                    entity_set: "transactioncurrencies",
-                    entity_set_known: false,
-                    navigation_property: "transactioncurrencyid",
-                    navigation_property_known: false,
-                },
-            ],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "traversedpath",
-            schema_name: "TraversedPath",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(1250),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "yominame",
-            schema_name: "YomiName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: true,
-            valid_for_update: true,
-            max_length: Some(160),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "administratoridname",
-            schema_name: "AdministratorIdName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "administratoridyominame",
-            schema_name: "AdministratorIdYomiName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "businessunitidname",
-            schema_name: "BusinessUnitIdName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::SystemRequired,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "createdby",
-            schema_name: "CreatedBy",
-            column_type: "Lookup",
-            kind: dv::ColumnKind::Lookup,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[
-                dv::meta::Target {
-                    table: "systemuser",
-                    entity_set: "systemusers",
-                    entity_set_known: false,
-                    navigation_property: "createdby",
-                    navigation_property_known: false,
-                },
-            ],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "createdbyname",
-            schema_name: "CreatedByName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "createdbyyominame",
-            schema_name: "CreatedByYomiName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "createdon",
-            schema_name: "CreatedOn",
-            column_type: "DateTime",
-            kind: dv::ColumnKind::DateTime,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "createdonbehalfby",
-            schema_name: "CreatedOnBehalfBy",
-            column_type: "Lookup",
-            kind: dv::ColumnKind::Lookup,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[
-                dv::meta::Target {
-                    table: "systemuser",
-                    entity_set: "systemusers",
-                    entity_set_known: false,
-                    navigation_property: "createdonbehalfby",
-                    navigation_property_known: false,
-                },
-            ],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "createdonbehalfbyname",
-            schema_name: "CreatedOnBehalfByName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "createdonbehalfbyyominame",
-            schema_name: "CreatedOnBehalfByYomiName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "exchangerate",
-            schema_name: "ExchangeRate",
-            column_type: "Decimal",
-            kind: dv::ColumnKind::Decimal,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: Some(dv::meta::Bound("0.000000000001")),
-            max_value: Some(dv::meta::Bound("100000000000")),
-            precision: Some(12),
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "isdefault",
-            schema_name: "IsDefault",
-            column_type: "Boolean",
-            kind: dv::ColumnKind::Boolean,
-            required_level: dv::meta::RequiredLevel::SystemRequired,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "issastokenset",
-            schema_name: "IsSasTokenSet",
-            column_type: "Boolean",
-            kind: dv::ColumnKind::Boolean,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "modifiedby",
-            schema_name: "ModifiedBy",
-            column_type: "Lookup",
-            kind: dv::ColumnKind::Lookup,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[
-                dv::meta::Target {
-                    table: "systemuser",
-                    entity_set: "systemusers",
-                    entity_set_known: false,
-                    navigation_property: "modifiedby",
-                    navigation_property_known: false,
-                },
-            ],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "modifiedbyname",
-            schema_name: "ModifiedByName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "modifiedbyyominame",
-            schema_name: "ModifiedByYomiName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "modifiedon",
-            schema_name: "ModifiedOn",
-            column_type: "DateTime",
-            kind: dv::ColumnKind::DateTime,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "modifiedonbehalfby",
-            schema_name: "ModifiedOnBehalfBy",
-            column_type: "Lookup",
-            kind: dv::ColumnKind::Lookup,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[
-                dv::meta::Target {
-                    table: "systemuser",
-                    entity_set: "systemusers",
-                    entity_set_known: false,
-                    navigation_property: "modifiedonbehalfby",
-                    navigation_property_known: false,
-                },
-            ],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "modifiedonbehalfbyname",
-            schema_name: "ModifiedOnBehalfByName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "modifiedonbehalfbyyominame",
-            schema_name: "ModifiedOnBehalfByYomiName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "organizationid",
-            schema_name: "OrganizationId",
-            column_type: "Uniqueidentifier",
-            kind: dv::ColumnKind::Uniqueidentifier,
-            required_level: dv::meta::RequiredLevel::SystemRequired,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "organizationidname",
-            schema_name: "OrganizationIdName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::SystemRequired,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "queueidname",
-            schema_name: "QueueIdName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(400),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "sastoken",
-            schema_name: "SasToken",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(50),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "sharelinkqualifier",
-            schema_name: "ShareLinkQualifier",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(1250),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "systemmanaged",
-            schema_name: "SystemManaged",
-            column_type: "Boolean",
-            kind: dv::ColumnKind::Boolean,
-            required_level: dv::meta::RequiredLevel::SystemRequired,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "transactioncurrencyidname",
-            schema_name: "TransactionCurrencyIdName",
-            column_type: "String",
-            kind: dv::ColumnKind::Text,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: Some(100),
-            min_value: None,
-            max_value: None,
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
-        dv::ColumnMeta {
-            logical_name: "versionnumber",
-            schema_name: "VersionNumber",
-            column_type: "BigInt",
-            kind: dv::ColumnKind::BigInt,
-            required_level: dv::meta::RequiredLevel::None,
-            valid_for_create: false,
-            valid_for_update: false,
-            max_length: None,
-            min_value: Some(dv::meta::Bound("-9223372036854775808")),
-            max_value: Some(dv::meta::Bound("9223372036854775807")),
-            precision: None,
-            targets: &[],
-            options: &[],
-        },
+        dv::ColumnMeta::new(
+                "administratorid",
+                "AdministratorId",
+                "Lookup",
+                dv::ColumnKind::Lookup,
+            )
+            .required_level(dv::meta::RequiredLevel::SystemRequired)
+            .targets(
+                &[
+                    dv::meta::Target::new("systemuser", "systemusers", "administratorid")
+                        .entity_set_assumed()
+                        .navigation_property_assumed(),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "azureactivedirectoryobjectid",
+                "AzureActiveDirectoryObjectId",
+                "Uniqueidentifier",
+                dv::ColumnKind::Uniqueidentifier,
+            )
+            .valid_for_update(false),
+        dv::ColumnMeta::new(
+                "businessunitid",
+                "BusinessUnitId",
+                "Lookup",
+                dv::ColumnKind::Lookup,
+            )
+            .required_level(dv::meta::RequiredLevel::SystemRequired)
+            .targets(
+                &[
+                    dv::meta::Target::new(
+                            "businessunit",
+                            "businessunits",
+                            "businessunitid",
+                        )
+                        .entity_set_assumed()
+                        .navigation_property_assumed(),
+                ],
+            ),
+        dv::ColumnMeta::new("description", "Description", "Memo", dv::ColumnKind::Text)
+            .max_length(2000),
+        dv::ColumnMeta::new(
+                "emailaddress",
+                "EMailAddress",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(100),
+        dv::ColumnMeta::new(
+                "importsequencenumber",
+                "ImportSequenceNumber",
+                "Integer",
+                dv::ColumnKind::Integer,
+            )
+            .valid_for_update(false)
+            .min_value("-2147483648")
+            .max_value("2147483647"),
+        dv::ColumnMeta::new(
+                "membershiptype",
+                "MembershipType",
+                "Picklist",
+                dv::ColumnKind::Choice,
+            )
+            .required_level(dv::meta::RequiredLevel::SystemRequired)
+            .valid_for_update(false)
+            .options(
+                &[
+                    dv::meta::OptionMeta::new(0, "Members and guests"),
+                    dv::meta::OptionMeta::new(1, "Members"),
+                    dv::meta::OptionMeta::new(2, "Owners"),
+                    dv::meta::OptionMeta::new(3, "Guests"),
+                ],
+            ),
+        dv::ColumnMeta::new("name", "Name", "String", dv::ColumnKind::Text)
+            .required_level(dv::meta::RequiredLevel::SystemRequired)
+            .max_length(160),
+        dv::ColumnMeta::new(
+                "overriddencreatedon",
+                "OverriddenCreatedOn",
+                "DateTime",
+                dv::ColumnKind::DateTime,
+            )
+            .valid_for_update(false),
+        dv::ColumnMeta::new(
+            "processid",
+            "ProcessId",
+            "Uniqueidentifier",
+            dv::ColumnKind::Uniqueidentifier,
+        ),
+        dv::ColumnMeta::new("queueid", "QueueId", "Lookup", dv::ColumnKind::Lookup)
+            .targets(
+                &[
+                    dv::meta::Target::new("queue", "queues", "queueid")
+                        .entity_set_assumed()
+                        .navigation_property_assumed(),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "regardingobjectid",
+                "RegardingObjectId",
+                "Lookup",
+                dv::ColumnKind::Lookup,
+            )
+            .valid_for_update(false)
+            .targets(
+                &[
+                    dv::meta::Target::new(
+                            "knowledgearticle",
+                            "knowledgearticles",
+                            "regardingobjectid",
+                        )
+                        .entity_set_assumed()
+                        .navigation_property_assumed(),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "regardingobjecttypecode",
+                "RegardingObjectTypeCode",
+                "EntityName",
+                dv::ColumnKind::Text,
+            )
+            .valid_for_update(false),
+        dv::ColumnMeta::new(
+            "stageid",
+            "StageId",
+            "Uniqueidentifier",
+            dv::ColumnKind::Uniqueidentifier,
+        ),
+        dv::ColumnMeta::new(
+                "teamid",
+                "TeamId",
+                "Uniqueidentifier",
+                dv::ColumnKind::Uniqueidentifier,
+            )
+            .required_level(dv::meta::RequiredLevel::SystemRequired)
+            .valid_for_update(false),
+        dv::ColumnMeta::new(
+                "teamtemplateid",
+                "TeamTemplateId",
+                "Lookup",
+                dv::ColumnKind::Lookup,
+            )
+            .valid_for_update(false)
+            .targets(
+                &[
+                    dv::meta::Target::new(
+                            "teamtemplate",
+                            "teamtemplates",
+                            "teamtemplateid",
+                        )
+                        .entity_set_assumed()
+                        .navigation_property_assumed(),
+                ],
+            ),
+        dv::ColumnMeta::new("teamtype", "TeamType", "Picklist", dv::ColumnKind::Choice)
+            .required_level(dv::meta::RequiredLevel::SystemRequired)
+            .valid_for_update(false)
+            .options(
+                &[
+                    dv::meta::OptionMeta::new(0, "Owner"),
+                    dv::meta::OptionMeta::new(1, "Access"),
+                    dv::meta::OptionMeta::new(2, "AAD Security Group"),
+                    dv::meta::OptionMeta::new(3, "AAD Office Group"),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "transactioncurrencyid",
+                "TransactionCurrencyId",
+                "Lookup",
+                dv::ColumnKind::Lookup,
+            )
+            .targets(
+                &[
+                    dv::meta::Target::new(
+                            "transactioncurrency",
+                            "transactioncurrencies",
+                            "transactioncurrencyid",
+                        )
+                        .entity_set_assumed()
+                        .navigation_property_assumed(),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "traversedpath",
+                "TraversedPath",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .max_length(1250),
+        dv::ColumnMeta::new("yominame", "YomiName", "String", dv::ColumnKind::Text)
+            .max_length(160),
+        dv::ColumnMeta::new(
+                "administratoridname",
+                "AdministratorIdName",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(100),
+        dv::ColumnMeta::new(
+                "administratoridyominame",
+                "AdministratorIdYomiName",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(100),
+        dv::ColumnMeta::new(
+                "businessunitidname",
+                "BusinessUnitIdName",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .required_level(dv::meta::RequiredLevel::SystemRequired)
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(100),
+        dv::ColumnMeta::new("createdby", "CreatedBy", "Lookup", dv::ColumnKind::Lookup)
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .targets(
+                &[
+                    dv::meta::Target::new("systemuser", "systemusers", "createdby")
+                        .entity_set_assumed()
+                        .navigation_property_assumed(),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "createdbyname",
+                "CreatedByName",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(100),
+        dv::ColumnMeta::new(
+                "createdbyyominame",
+                "CreatedByYomiName",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(100),
+        dv::ColumnMeta::new(
+                "createdon",
+                "CreatedOn",
+                "DateTime",
+                dv::ColumnKind::DateTime,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false),
+        dv::ColumnMeta::new(
+                "createdonbehalfby",
+                "CreatedOnBehalfBy",
+                "Lookup",
+                dv::ColumnKind::Lookup,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .targets(
+                &[
+                    dv::meta::Target::new(
+                            "systemuser",
+                            "systemusers",
+                            "createdonbehalfby",
+                        )
+                        .entity_set_assumed()
+                        .navigation_property_assumed(),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "createdonbehalfbyname",
+                "CreatedOnBehalfByName",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(100),
+        dv::ColumnMeta::new(
+                "createdonbehalfbyyominame",
+                "CreatedOnBehalfByYomiName",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(100),
+        dv::ColumnMeta::new(
+                "exchangerate",
+                "ExchangeRate",
+                "Decimal",
+                dv::ColumnKind::Decimal,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .min_value("0.000000000001")
+            .max_value("100000000000")
+            .precision(12),
+        dv::ColumnMeta::new("isdefault", "IsDefault", "Boolean", dv::ColumnKind::Boolean)
+            .required_level(dv::meta::RequiredLevel::SystemRequired)
+            .valid_for_create(false)
+            .valid_for_update(false),
+        dv::ColumnMeta::new(
+                "issastokenset",
+                "IsSasTokenSet",
+                "Boolean",
+                dv::ColumnKind::Boolean,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false),
+        dv::ColumnMeta::new("modifiedby", "ModifiedBy", "Lookup", dv::ColumnKind::Lookup)
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .targets(
+                &[
+                    dv::meta::Target::new("systemuser", "systemusers", "modifiedby")
+                        .entity_set_assumed()
+                        .navigation_property_assumed(),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "modifiedbyname",
+                "ModifiedByName",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(100),
+        dv::ColumnMeta::new(
+                "modifiedbyyominame",
+                "ModifiedByYomiName",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(100),
+        dv::ColumnMeta::new(
+                "modifiedon",
+                "ModifiedOn",
+                "DateTime",
+                dv::ColumnKind::DateTime,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false),
+        dv::ColumnMeta::new(
+                "modifiedonbehalfby",
+                "ModifiedOnBehalfBy",
+                "Lookup",
+                dv::ColumnKind::Lookup,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .targets(
+                &[
+                    dv::meta::Target::new(
+                            "systemuser",
+                            "systemusers",
+                            "modifiedonbehalfby",
+                        )
+                        .entity_set_assumed()
+                        .navigation_property_assumed(),
+                ],
+            ),
+        dv::ColumnMeta::new(
+                "modifiedonbehalfbyname",
+                "ModifiedOnBehalfByName",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(100),
+        dv::ColumnMeta::new(
+                "modifiedonbehalfbyyominame",
+                "ModifiedOnBehalfByYomiName",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(100),
+        dv::ColumnMeta::new(
+                "organizationid",
+                "OrganizationId",
+                "Uniqueidentifier",
+                dv::ColumnKind::Uniqueidentifier,
+            )
+            .required_level(dv::meta::RequiredLevel::SystemRequired)
+            .valid_for_create(false)
+            .valid_for_update(false),
+        dv::ColumnMeta::new(
+                "organizationidname",
+                "OrganizationIdName",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .required_level(dv::meta::RequiredLevel::SystemRequired)
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(100),
+        dv::ColumnMeta::new("queueidname", "QueueIdName", "String", dv::ColumnKind::Text)
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(400),
+        dv::ColumnMeta::new("sastoken", "SasToken", "String", dv::ColumnKind::Text)
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(50),
+        dv::ColumnMeta::new(
+                "sharelinkqualifier",
+                "ShareLinkQualifier",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(1250),
+        dv::ColumnMeta::new(
+                "systemmanaged",
+                "SystemManaged",
+                "Boolean",
+                dv::ColumnKind::Boolean,
+            )
+            .required_level(dv::meta::RequiredLevel::SystemRequired)
+            .valid_for_create(false)
+            .valid_for_update(false),
+        dv::ColumnMeta::new(
+                "transactioncurrencyidname",
+                "TransactionCurrencyIdName",
+                "String",
+                dv::ColumnKind::Text,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .max_length(100),
+        dv::ColumnMeta::new(
+                "versionnumber",
+                "VersionNumber",
+                "BigInt",
+                dv::ColumnKind::BigInt,
+            )
+            .valid_for_create(false)
+            .valid_for_update(false)
+            .min_value("-9223372036854775808")
+            .max_value("9223372036854775807"),
     ],
     one_to_many: &[
-        dv::meta::OneToManyMeta {
-            schema_name: "team_principalobjectattributeaccess_principalid",
-            referencing_entity: "principalobjectattributeaccess",
-            referencing_attribute: Some("principalid"),
-            navigation_property: "team_principalobjectattributeaccess_principalid",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_exchangesyncidmapping",
-            referencing_entity: "exchangesyncidmapping",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_exchangesyncidmapping",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_interactionforemail",
-            referencing_entity: "interactionforemail",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_new_interactionforemail",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_knowledgearticle",
-            referencing_entity: "knowledgearticle",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_knowledgearticle",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_sharepointsite",
-            referencing_entity: "sharepointsite",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_sharepointsite",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_sharepointdocumentlocation",
-            referencing_entity: "sharepointdocumentlocation",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_sharepointdocumentlocation",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_goal",
-            referencing_entity: "goal",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_goal",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_goalrollupquery",
-            referencing_entity: "goalrollupquery",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_goalrollupquery",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_mailbox",
-            referencing_entity: "mailbox",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_mailbox",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_connections2",
-            referencing_entity: "connection",
-            referencing_attribute: Some("record2id"),
-            navigation_property: "team_connections2",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_slaBase",
-            referencing_entity: "sla",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_slaBase",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_goal_goalowner",
-            referencing_entity: "goal",
-            referencing_attribute: Some("goalownerid"),
-            navigation_property: "team_goal_goalowner",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_principalobjectattributeaccess",
-            referencing_entity: "principalobjectattributeaccess",
-            referencing_attribute: Some("objectid"),
-            navigation_property: "team_principalobjectattributeaccess",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "OwningTeam_postfollows",
-            referencing_entity: "postfollow",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "OwningTeam_postfollows",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_ImportMaps",
-            referencing_entity: "importmap",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_ImportMaps",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_recurringappointmentmaster",
-            referencing_entity: "recurringappointmentmaster",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_recurringappointmentmaster",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_queueitembase_workerid",
-            referencing_entity: "queueitem",
-            referencing_attribute: Some("workerid"),
-            navigation_property: "team_queueitembase_workerid",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_phonecall",
-            referencing_entity: "phonecall",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_phonecall",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_emailserverprofile",
-            referencing_entity: "emailserverprofile",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_emailserverprofile",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_connections1",
-            referencing_entity: "connection",
-            referencing_attribute: Some("record1id"),
-            navigation_property: "team_connections1",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_userqueryvisualizations",
-            referencing_entity: "userqueryvisualization",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_userqueryvisualizations",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_userform",
-            referencing_entity: "userform",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_userform",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_socialactivity",
-            referencing_entity: "socialactivity",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_socialactivity",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "Team_ProcessSessions",
-            referencing_entity: "processsession",
-            referencing_attribute: Some("regardingobjectid"),
-            navigation_property: "Team_ProcessSessions",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "Team_DuplicateMatchingRecord",
-            referencing_entity: "duplicaterecord",
-            referencing_attribute: Some("duplicaterecordid"),
-            navigation_property: "Team_DuplicateMatchingRecord",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_contacts",
-            referencing_entity: "contact",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_contacts",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "Team_AsyncOperations",
-            referencing_entity: "asyncoperation",
-            referencing_attribute: Some("regardingobjectid"),
-            navigation_property: "Team_AsyncOperations",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_ImportLogs",
-            referencing_entity: "importlog",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_ImportLogs",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_workflowlog",
-            referencing_entity: "workflowlog",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_workflowlog",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_Imports",
-            referencing_entity: "import",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_Imports",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_processsession",
-            referencing_entity: "processsession",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_processsession",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_SyncError",
-            referencing_entity: "syncerror",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_SyncError",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_letter",
-            referencing_entity: "letter",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_letter",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_annotations",
-            referencing_entity: "annotation",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_annotations",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_appointment",
-            referencing_entity: "appointment",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_appointment",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_asyncoperation",
-            referencing_entity: "asyncoperation",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_asyncoperation",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "Team_BulkDeleteFailures",
-            referencing_entity: "bulkdeletefailure",
-            referencing_attribute: Some("regardingobjectid"),
-            navigation_property: "Team_BulkDeleteFailures",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "Team_SyncErrors",
-            referencing_entity: "syncerror",
-            referencing_attribute: Some("regardingobjectid"),
-            navigation_property: "Team_SyncErrors",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_mailboxtrackingfolder",
-            referencing_entity: "mailboxtrackingfolder",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_mailboxtrackingfolder",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_task",
-            referencing_entity: "task",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_task",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_activity",
-            referencing_entity: "activitypointer",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_activity",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "Team_DuplicateBaseRecord",
-            referencing_entity: "duplicaterecord",
-            referencing_attribute: Some("baserecordid"),
-            navigation_property: "Team_DuplicateBaseRecord",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_accounts",
-            referencing_entity: "account",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_accounts",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_userquery",
-            referencing_entity: "userquery",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_userquery",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_email",
-            referencing_entity: "email",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_email",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "ImportFile_Team",
-            referencing_entity: "importfile",
-            referencing_attribute: Some("recordsownerid"),
-            navigation_property: "ImportFile_Team",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_ImportFiles",
-            referencing_entity: "importfile",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_ImportFiles",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_email_templates",
-            referencing_entity: "template",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_email_templates",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_fax",
-            referencing_entity: "fax",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_fax",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_DuplicateRules",
-            referencing_entity: "duplicaterule",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_DuplicateRules",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_workflow",
-            referencing_entity: "workflow",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_workflow",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_solutioncomponentbatchconfiguration",
-            referencing_entity: "solutioncomponentbatchconfiguration",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_solutioncomponentbatchconfiguration",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_stagesolutionupload",
-            referencing_entity: "stagesolutionupload",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_stagesolutionupload",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_exportsolutionupload",
-            referencing_entity: "exportsolutionupload",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_exportsolutionupload",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_featurecontrolsetting",
-            referencing_entity: "featurecontrolsetting",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_featurecontrolsetting",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_customapi",
-            referencing_entity: "customapi",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_customapi",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_customapirequestparameter",
-            referencing_entity: "customapirequestparameter",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_customapirequestparameter",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_customapiresponseproperty",
-            referencing_entity: "customapiresponseproperty",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_customapiresponseproperty",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_datalakefolder",
-            referencing_entity: "datalakefolder",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_datalakefolder",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_datalakefolderpermission",
-            referencing_entity: "datalakefolderpermission",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_datalakefolderpermission",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_synapsedatabase",
-            referencing_entity: "synapsedatabase",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_synapsedatabase",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_dataflow",
-            referencing_entity: "msdyn_dataflow",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_dataflow",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_dataflowrefreshhistory",
-            referencing_entity: "msdyn_dataflowrefreshhistory",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_dataflowrefreshhistory",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_entityrefreshhistory",
-            referencing_entity: "msdyn_entityrefreshhistory",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_entityrefreshhistory",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_connector",
-            referencing_entity: "connector",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_connector",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_environmentvariabledefinition",
-            referencing_entity: "environmentvariabledefinition",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_environmentvariabledefinition",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_environmentvariablevalue",
-            referencing_entity: "environmentvariablevalue",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_environmentvariablevalue",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_workflowbinary",
-            referencing_entity: "workflowbinary",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_workflowbinary",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_desktopflowmodule",
-            referencing_entity: "desktopflowmodule",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_desktopflowmodule",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_flowmachine",
-            referencing_entity: "flowmachine",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_flowmachine",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_flowmachinegroup",
-            referencing_entity: "flowmachinegroup",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_flowmachinegroup",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_flowmachineimage",
-            referencing_entity: "flowmachineimage",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_flowmachineimage",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_flowmachineimageversion",
-            referencing_entity: "flowmachineimageversion",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_flowmachineimageversion",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_flowmachinenetwork",
-            referencing_entity: "flowmachinenetwork",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_flowmachinenetwork",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_processstageparameter",
-            referencing_entity: "processstageparameter",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_processstageparameter",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_desktopflowbinary",
-            referencing_entity: "desktopflowbinary",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_desktopflowbinary",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_flowsession",
-            referencing_entity: "flowsession",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_flowsession",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_connectionreference",
-            referencing_entity: "connectionreference",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_connectionreference",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_connectioninstance",
-            referencing_entity: "connectioninstance",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_connectioninstance",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdynce_botcontent",
-            referencing_entity: "msdynce_botcontent",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdynce_botcontent",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_conversationtranscript",
-            referencing_entity: "conversationtranscript",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_conversationtranscript",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_bot",
-            referencing_entity: "bot",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_bot",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_botcomponent",
-            referencing_entity: "botcomponent",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_botcomponent",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_activityfileattachment",
-            referencing_entity: "activityfileattachment",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_activityfileattachment",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "chat_team_owningteam",
-            referencing_entity: "chat",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "chat_team_owningteam",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_serviceconfiguration",
-            referencing_entity: "msdyn_serviceconfiguration",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_serviceconfiguration",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_slakpi",
-            referencing_entity: "msdyn_slakpi",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_slakpi",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_knowledgemanagementsetting",
-            referencing_entity: "msdyn_knowledgemanagementsetting",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_knowledgemanagementsetting",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_federatedarticle",
-            referencing_entity: "msdyn_federatedarticle",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_federatedarticle",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_integratedsearchprovider",
-            referencing_entity: "msdyn_integratedsearchprovider",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_integratedsearchprovider",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_kmfederatedsearchconfig",
-            referencing_entity: "msdyn_kmfederatedsearchconfig",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_kmfederatedsearchconfig",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_knowledgearticleimage",
-            referencing_entity: "msdyn_knowledgearticleimage",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_knowledgearticleimage",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_knowledgeinteractioninsight",
-            referencing_entity: "msdyn_knowledgeinteractioninsight",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_knowledgeinteractioninsight",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_knowledgesearchinsight",
-            referencing_entity: "msdyn_knowledgesearchinsight",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_knowledgesearchinsight",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_kalanguagesetting",
-            referencing_entity: "msdyn_kalanguagesetting",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_kalanguagesetting",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_kbattachment",
-            referencing_entity: "msdyn_kbattachment",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_kbattachment",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_knowledgearticletemplate",
-            referencing_entity: "msdyn_knowledgearticletemplate",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_knowledgearticletemplate",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_knowledgepersonalfilter",
-            referencing_entity: "msdyn_knowledgepersonalfilter",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_knowledgepersonalfilter",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_knowledgesearchfilter",
-            referencing_entity: "msdyn_knowledgesearchfilter",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_knowledgesearchfilter",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_powerfxrule",
-            referencing_entity: "powerfxrule",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_powerfxrule",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_keyvaultreference",
-            referencing_entity: "keyvaultreference",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_keyvaultreference",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_managedidentity",
-            referencing_entity: "managedidentity",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_managedidentity",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_appnotification",
-            referencing_entity: "appnotification",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_appnotification",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_card",
-            referencing_entity: "card",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_card",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_entitylinkchatconfiguration",
-            referencing_entity: "msdyn_entitylinkchatconfiguration",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_entitylinkchatconfiguration",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_richtextfile",
-            referencing_entity: "msdyn_richtextfile",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_richtextfile",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_customcontrolextendedsettings",
-            referencing_entity: "msdyn_customcontrolextendedsettings",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_customcontrolextendedsettings",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_virtualtablecolumncandidate",
-            referencing_entity: "msdyn_virtualtablecolumncandidate",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_virtualtablecolumncandidate",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_aimodel",
-            referencing_entity: "msdyn_aimodel",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_aimodel",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_aitemplate",
-            referencing_entity: "msdyn_aitemplate",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_aitemplate",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_aibfeedbackloop",
-            referencing_entity: "msdyn_aibfeedbackloop",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_aibfeedbackloop",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_aifptrainingdocument",
-            referencing_entity: "msdyn_aifptrainingdocument",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_aifptrainingdocument",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_aiodimage",
-            referencing_entity: "msdyn_aiodimage",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_aiodimage",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_aiodlabel",
-            referencing_entity: "msdyn_aiodlabel",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_aiodlabel",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_aiodtrainingboundingbox",
-            referencing_entity: "msdyn_aiodtrainingboundingbox",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_aiodtrainingboundingbox",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_aiodtrainingimage",
-            referencing_entity: "msdyn_aiodtrainingimage",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_aiodtrainingimage",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_aibdataset",
-            referencing_entity: "msdyn_aibdataset",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_aibdataset",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_aibdatasetfile",
-            referencing_entity: "msdyn_aibdatasetfile",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_aibdatasetfile",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_aibdatasetrecord",
-            referencing_entity: "msdyn_aibdatasetrecord",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_aibdatasetrecord",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_aibdatasetscontainer",
-            referencing_entity: "msdyn_aibdatasetscontainer",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_aibdatasetscontainer",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_aibfile",
-            referencing_entity: "msdyn_aibfile",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_aibfile",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_aibfileattacheddata",
-            referencing_entity: "msdyn_aibfileattacheddata",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_aibfileattacheddata",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_pmanalysishistory",
-            referencing_entity: "msdyn_pmanalysishistory",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_pmanalysishistory",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_pmcalendar",
-            referencing_entity: "msdyn_pmcalendar",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_pmcalendar",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_pmcalendarversion",
-            referencing_entity: "msdyn_pmcalendarversion",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_pmcalendarversion",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_pminferredtask",
-            referencing_entity: "msdyn_pminferredtask",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_pminferredtask",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_pmprocessextendedmetadataversion",
-            referencing_entity: "msdyn_pmprocessextendedmetadataversion",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_pmprocessextendedmetadataversion",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_pmprocessusersettings",
-            referencing_entity: "msdyn_pmprocessusersettings",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_pmprocessusersettings",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_pmprocessversion",
-            referencing_entity: "msdyn_pmprocessversion",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_pmprocessversion",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_pmrecording",
-            referencing_entity: "msdyn_pmrecording",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_pmrecording",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_pmtemplate",
-            referencing_entity: "msdyn_pmtemplate",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_pmtemplate",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_pmview",
-            referencing_entity: "msdyn_pmview",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_pmview",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_analysiscomponent",
-            referencing_entity: "msdyn_analysiscomponent",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_analysiscomponent",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_analysisjob",
-            referencing_entity: "msdyn_analysisjob",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_analysisjob",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_analysisresult",
-            referencing_entity: "msdyn_analysisresult",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_analysisresult",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_analysisresultdetail",
-            referencing_entity: "msdyn_analysisresultdetail",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_analysisresultdetail",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_solutionhealthrule",
-            referencing_entity: "msdyn_solutionhealthrule",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_solutionhealthrule",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_msdyn_solutionhealthruleargument",
-            referencing_entity: "msdyn_solutionhealthruleargument",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_msdyn_solutionhealthruleargument",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_powerbidataset",
-            referencing_entity: "powerbidataset",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_powerbidataset",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_powerbimashupparameter",
-            referencing_entity: "powerbimashupparameter",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_powerbimashupparameter",
-        },
-        dv::meta::OneToManyMeta {
-            schema_name: "team_powerbireport",
-            referencing_entity: "powerbireport",
-            referencing_attribute: Some("owningteam"),
-            navigation_property: "team_powerbireport",
-        },
+        dv::meta::OneToManyMeta::new(
+                "team_principalobjectattributeaccess_principalid",
+                "principalobjectattributeaccess",
+                "team_principalobjectattributeaccess_principalid",
+            )
+            .referencing_attribute("principalid"),
+        dv::meta::OneToManyMeta::new(
+                "team_exchangesyncidmapping",
+                "exchangesyncidmapping",
+                "team_exchangesyncidmapping",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_interactionforemail",
+                "interactionforemail",
+                "team_new_interactionforemail",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_knowledgearticle",
+                "knowledgearticle",
+                "team_knowledgearticle",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_sharepointsite",
+                "sharepointsite",
+                "team_sharepointsite",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_sharepointdocumentlocation",
+                "sharepointdocumentlocation",
+                "team_sharepointdocumentlocation",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new("team_goal", "goal", "team_goal")
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_goalrollupquery",
+                "goalrollupquery",
+                "team_goalrollupquery",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new("team_mailbox", "mailbox", "team_mailbox")
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_connections2",
+                "connection",
+                "team_connections2",
+            )
+            .referencing_attribute("record2id"),
+        dv::meta::OneToManyMeta::new("team_slaBase", "sla", "team_slaBase")
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_goal_goalowner",
+                "goal",
+                "team_goal_goalowner",
+            )
+            .referencing_attribute("goalownerid"),
+        dv::meta::OneToManyMeta::new(
+                "team_principalobjectattributeaccess",
+                "principalobjectattributeaccess",
+                "team_principalobjectattributeaccess",
+            )
+            .referencing_attribute("objectid"),
+        dv::meta::OneToManyMeta::new(
+                "OwningTeam_postfollows",
+                "postfollow",
+                "OwningTeam_postfollows",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new("team_ImportMaps", "importmap", "team_ImportMaps")
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_recurringappointmentmaster",
+                "recurringappointmentmaster",
+                "team_recurringappointmentmaster",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_queueitembase_workerid",
+                "queueitem",
+                "team_queueitembase_workerid",
+            )
+            .referencing_attribute("workerid"),
+        dv::meta::OneToManyMeta::new("team_phonecall", "phonecall", "team_phonecall")
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_emailserverprofile",
+                "emailserverprofile",
+                "team_emailserverprofile",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_connections1",
+                "connection",
+                "team_connections1",
+            )
+            .referencing_attribute("record1id"),
+        dv::meta::OneToManyMeta::new(
+                "team_userqueryvisualizations",
+                "userqueryvisualization",
+                "team_userqueryvisualizations",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new("team_userform", "userform", "team_userform")
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_socialactivity",
+                "socialactivity",
+                "team_socialactivity",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "Team_ProcessSessions",
+                "processsession",
+                "Team_ProcessSessions",
+            )
+            .referencing_attribute("regardingobjectid"),
+        dv::meta::OneToManyMeta::new(
+                "Team_DuplicateMatchingRecord",
+                "duplicaterecord",
+                "Team_DuplicateMatchingRecord",
+            )
+            .referencing_attribute("duplicaterecordid"),
+        dv::meta::OneToManyMeta::new("team_contacts", "contact", "team_contacts")
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "Team_AsyncOperations",
+                "asyncoperation",
+                "Team_AsyncOperations",
+            )
+            .referencing_attribute("regardingobjectid"),
+        dv::meta::OneToManyMeta::new("team_ImportLogs", "importlog", "team_ImportLogs")
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_workflowlog",
+                "workflowlog",
+                "team_workflowlog",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new("team_Imports", "import", "team_Imports")
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_processsession",
+                "processsession",
+                "team_processsession",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new("team_SyncError", "syncerror", "team_SyncError")
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new("team_letter", "letter", "team_letter")
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_annotations",
+                "annotation",
+                "team_annotations",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_appointment",
+                "appointment",
+                "team_appointment",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_asyncoperation",
+                "asyncoperation",
+                "team_asyncoperation",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "Team_BulkDeleteFailures",
+                "bulkdeletefailure",
+                "Team_BulkDeleteFailures",
+            )
+            .referencing_attribute("regardingobjectid"),
+        dv::meta::OneToManyMeta::new("Team_SyncErrors", "syncerror", "Team_SyncErrors")
+            .referencing_attribute("regardingobjectid"),
+        dv::meta::OneToManyMeta::new(
+                "team_mailboxtrackingfolder",
+                "mailboxtrackingfolder",
+                "team_mailboxtrackingfolder",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new("team_task", "task", "team_task")
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new("team_activity", "activitypointer", "team_activity")
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "Team_DuplicateBaseRecord",
+                "duplicaterecord",
+                "Team_DuplicateBaseRecord",
+            )
+            .referencing_attribute("baserecordid"),
+        dv::meta::OneToManyMeta::new("team_accounts", "account", "team_accounts")
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new("team_userquery", "userquery", "team_userquery")
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new("team_email", "email", "team_email")
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new("ImportFile_Team", "importfile", "ImportFile_Team")
+            .referencing_attribute("recordsownerid"),
+        dv::meta::OneToManyMeta::new(
+                "team_ImportFiles",
+                "importfile",
+                "team_ImportFiles",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_email_templates",
+                "template",
+                "team_email_templates",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new("team_fax", "fax", "team_fax")
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_DuplicateRules",
+                "duplicaterule",
+                "team_DuplicateRules",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new("team_workflow", "workflow", "team_workflow")
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_solutioncomponentbatchconfiguration",
+                "solutioncomponentbatchconfiguration",
+                "team_solutioncomponentbatchconfiguration",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_stagesolutionupload",
+                "stagesolutionupload",
+                "team_stagesolutionupload",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_exportsolutionupload",
+                "exportsolutionupload",
+                "team_exportsolutionupload",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_featurecontrolsetting",
+                "featurecontrolsetting",
+                "team_featurecontrolsetting",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new("team_customapi", "customapi", "team_customapi")
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_customapirequestparameter",
+                "customapirequestparameter",
+                "team_customapirequestparameter",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_customapiresponseproperty",
+                "customapiresponseproperty",
+                "team_customapiresponseproperty",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_datalakefolder",
+                "datalakefolder",
+                "team_datalakefolder",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_datalakefolderpermission",
+                "datalakefolderpermission",
+                "team_datalakefolderpermission",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_synapsedatabase",
+                "synapsedatabase",
+                "team_synapsedatabase",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_dataflow",
+                "msdyn_dataflow",
+                "team_msdyn_dataflow",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_dataflowrefreshhistory",
+                "msdyn_dataflowrefreshhistory",
+                "team_msdyn_dataflowrefreshhistory",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_entityrefreshhistory",
+                "msdyn_entityrefreshhistory",
+                "team_msdyn_entityrefreshhistory",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new("team_connector", "connector", "team_connector")
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_environmentvariabledefinition",
+                "environmentvariabledefinition",
+                "team_environmentvariabledefinition",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_environmentvariablevalue",
+                "environmentvariablevalue",
+                "team_environmentvariablevalue",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_workflowbinary",
+                "workflowbinary",
+                "team_workflowbinary",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_desktopflowmodule",
+                "desktopflowmodule",
+                "team_desktopflowmodule",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_flowmachine",
+                "flowmachine",
+                "team_flowmachine",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_flowmachinegroup",
+                "flowmachinegroup",
+                "team_flowmachinegroup",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_flowmachineimage",
+                "flowmachineimage",
+                "team_flowmachineimage",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_flowmachineimageversion",
+                "flowmachineimageversion",
+                "team_flowmachineimageversion",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_flowmachinenetwork",
+                "flowmachinenetwork",
+                "team_flowmachinenetwork",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_processstageparameter",
+                "processstageparameter",
+                "team_processstageparameter",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_desktopflowbinary",
+                "desktopflowbinary",
+                "team_desktopflowbinary",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_flowsession",
+                "flowsession",
+                "team_flowsession",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_connectionreference",
+                "connectionreference",
+                "team_connectionreference",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_connectioninstance",
+                "connectioninstance",
+                "team_connectioninstance",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdynce_botcontent",
+                "msdynce_botcontent",
+                "team_msdynce_botcontent",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_conversationtranscript",
+                "conversationtranscript",
+                "team_conversationtranscript",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new("team_bot", "bot", "team_bot")
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_botcomponent",
+                "botcomponent",
+                "team_botcomponent",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_activityfileattachment",
+                "activityfileattachment",
+                "team_activityfileattachment",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "chat_team_owningteam",
+                "chat",
+                "chat_team_owningteam",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_serviceconfiguration",
+                "msdyn_serviceconfiguration",
+                "team_msdyn_serviceconfiguration",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_slakpi",
+                "msdyn_slakpi",
+                "team_msdyn_slakpi",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_knowledgemanagementsetting",
+                "msdyn_knowledgemanagementsetting",
+                "team_msdyn_knowledgemanagementsetting",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_federatedarticle",
+                "msdyn_federatedarticle",
+                "team_msdyn_federatedarticle",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_integratedsearchprovider",
+                "msdyn_integratedsearchprovider",
+                "team_msdyn_integratedsearchprovider",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_kmfederatedsearchconfig",
+                "msdyn_kmfederatedsearchconfig",
+                "team_msdyn_kmfederatedsearchconfig",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_knowledgearticleimage",
+                "msdyn_knowledgearticleimage",
+                "team_msdyn_knowledgearticleimage",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_knowledgeinteractioninsight",
+                "msdyn_knowledgeinteractioninsight",
+                "team_msdyn_knowledgeinteractioninsight",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_knowledgesearchinsight",
+                "msdyn_knowledgesearchinsight",
+                "team_msdyn_knowledgesearchinsight",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_kalanguagesetting",
+                "msdyn_kalanguagesetting",
+                "team_msdyn_kalanguagesetting",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_kbattachment",
+                "msdyn_kbattachment",
+                "team_msdyn_kbattachment",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_knowledgearticletemplate",
+                "msdyn_knowledgearticletemplate",
+                "team_msdyn_knowledgearticletemplate",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_knowledgepersonalfilter",
+                "msdyn_knowledgepersonalfilter",
+                "team_msdyn_knowledgepersonalfilter",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_knowledgesearchfilter",
+                "msdyn_knowledgesearchfilter",
+                "team_msdyn_knowledgesearchfilter",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_powerfxrule",
+                "powerfxrule",
+                "team_powerfxrule",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_keyvaultreference",
+                "keyvaultreference",
+                "team_keyvaultreference",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_managedidentity",
+                "managedidentity",
+                "team_managedidentity",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_appnotification",
+                "appnotification",
+                "team_appnotification",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new("team_card", "card", "team_card")
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_entitylinkchatconfiguration",
+                "msdyn_entitylinkchatconfiguration",
+                "team_msdyn_entitylinkchatconfiguration",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_richtextfile",
+                "msdyn_richtextfile",
+                "team_msdyn_richtextfile",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_customcontrolextendedsettings",
+                "msdyn_customcontrolextendedsettings",
+                "team_msdyn_customcontrolextendedsettings",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_virtualtablecolumncandidate",
+                "msdyn_virtualtablecolumncandidate",
+                "team_msdyn_virtualtablecolumncandidate",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_aimodel",
+                "msdyn_aimodel",
+                "team_msdyn_aimodel",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_aitemplate",
+                "msdyn_aitemplate",
+                "team_msdyn_aitemplate",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_aibfeedbackloop",
+                "msdyn_aibfeedbackloop",
+                "team_msdyn_aibfeedbackloop",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_aifptrainingdocument",
+                "msdyn_aifptrainingdocument",
+                "team_msdyn_aifptrainingdocument",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_aiodimage",
+                "msdyn_aiodimage",
+                "team_msdyn_aiodimage",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_aiodlabel",
+                "msdyn_aiodlabel",
+                "team_msdyn_aiodlabel",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_aiodtrainingboundingbox",
+                "msdyn_aiodtrainingboundingbox",
+                "team_msdyn_aiodtrainingboundingbox",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_aiodtrainingimage",
+                "msdyn_aiodtrainingimage",
+                "team_msdyn_aiodtrainingimage",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_aibdataset",
+                "msdyn_aibdataset",
+                "team_msdyn_aibdataset",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_aibdatasetfile",
+                "msdyn_aibdatasetfile",
+                "team_msdyn_aibdatasetfile",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_aibdatasetrecord",
+                "msdyn_aibdatasetrecord",
+                "team_msdyn_aibdatasetrecord",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_aibdatasetscontainer",
+                "msdyn_aibdatasetscontainer",
+                "team_msdyn_aibdatasetscontainer",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_aibfile",
+                "msdyn_aibfile",
+                "team_msdyn_aibfile",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_aibfileattacheddata",
+                "msdyn_aibfileattacheddata",
+                "team_msdyn_aibfileattacheddata",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_pmanalysishistory",
+                "msdyn_pmanalysishistory",
+                "team_msdyn_pmanalysishistory",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_pmcalendar",
+                "msdyn_pmcalendar",
+                "team_msdyn_pmcalendar",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_pmcalendarversion",
+                "msdyn_pmcalendarversion",
+                "team_msdyn_pmcalendarversion",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_pminferredtask",
+                "msdyn_pminferredtask",
+                "team_msdyn_pminferredtask",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_pmprocessextendedmetadataversion",
+                "msdyn_pmprocessextendedmetadataversion",
+                "team_msdyn_pmprocessextendedmetadataversion",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_pmprocessusersettings",
+                "msdyn_pmprocessusersettings",
+                "team_msdyn_pmprocessusersettings",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_pmprocessversion",
+                "msdyn_pmprocessversion",
+                "team_msdyn_pmprocessversion",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_pmrecording",
+                "msdyn_pmrecording",
+                "team_msdyn_pmrecording",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_pmtemplate",
+                "msdyn_pmtemplate",
+                "team_msdyn_pmtemplate",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_pmview",
+                "msdyn_pmview",
+                "team_msdyn_pmview",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_analysiscomponent",
+                "msdyn_analysiscomponent",
+                "team_msdyn_analysiscomponent",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_analysisjob",
+                "msdyn_analysisjob",
+                "team_msdyn_analysisjob",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_analysisresult",
+                "msdyn_analysisresult",
+                "team_msdyn_analysisresult",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_analysisresultdetail",
+                "msdyn_analysisresultdetail",
+                "team_msdyn_analysisresultdetail",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_solutionhealthrule",
+                "msdyn_solutionhealthrule",
+                "team_msdyn_solutionhealthrule",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_msdyn_solutionhealthruleargument",
+                "msdyn_solutionhealthruleargument",
+                "team_msdyn_solutionhealthruleargument",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_powerbidataset",
+                "powerbidataset",
+                "team_powerbidataset",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_powerbimashupparameter",
+                "powerbimashupparameter",
+                "team_powerbimashupparameter",
+            )
+            .referencing_attribute("owningteam"),
+        dv::meta::OneToManyMeta::new(
+                "team_powerbireport",
+                "powerbireport",
+                "team_powerbireport",
+            )
+            .referencing_attribute("owningteam"),
     ],
     many_to_one: &[
-        dv::meta::ManyToOneMeta {
-            schema_name: "knowledgearticle_Teams",
-            referenced_entity: "knowledgearticle",
-            referencing_attribute: Some("regardingobjectid"),
-            navigation_property: "regardingobjectid",
-            navigation_property_known: false,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "teamtemplate_Teams",
-            referenced_entity: "teamtemplate",
-            referencing_attribute: Some("teamtemplateid"),
-            navigation_property: "teamtemplateid",
-            navigation_property_known: false,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "lk_teambase_administratorid",
-            referenced_entity: "systemuser",
-            referencing_attribute: Some("administratorid"),
-            navigation_property: "administratorid",
-            navigation_property_known: false,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "processstage_teams",
-            referenced_entity: "processstage",
-            referencing_attribute: None,
-            navigation_property: "processstage_teams",
-            navigation_property_known: false,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "lk_teambase_modifiedby",
-            referenced_entity: "systemuser",
-            referencing_attribute: Some("modifiedby"),
-            navigation_property: "modifiedby",
-            navigation_property_known: false,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "lk_teambase_createdby",
-            referenced_entity: "systemuser",
-            referencing_attribute: Some("createdby"),
-            navigation_property: "createdby",
-            navigation_property_known: false,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "queue_team",
-            referenced_entity: "queue",
-            referencing_attribute: Some("queueid"),
-            navigation_property: "queueid",
-            navigation_property_known: false,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "TransactionCurrency_Team",
-            referenced_entity: "transactioncurrency",
-            referencing_attribute: Some("transactioncurrencyid"),
-            navigation_property: "transactioncurrencyid",
-            navigation_property_known: false,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "business_unit_teams",
-            referenced_entity: "businessunit",
-            referencing_attribute: Some("businessunitid"),
-            navigation_property: "businessunitid",
-            navigation_property_known: false,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "organization_teams",
-            referenced_entity: "organization",
-            referencing_attribute: None,
-            navigation_property: "organization_teams",
-            navigation_property_known: false,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "lk_team_modifiedonbehalfby",
-            referenced_entity: "systemuser",
-            referencing_attribute: Some("modifiedonbehalfby"),
-            navigation_property: "modifiedonbehalfby",
-            navigation_property_known: false,
-        },
-        dv::meta::ManyToOneMeta {
-            schema_name: "lk_team_createdonbehalfby",
-            referenced_entity: "systemuser",
-            referencing_attribute: Some("createdonbehalfby"),
-            navigation_property: "createdonbehalfby",
-            navigation_property_known: false,
-        },
+        dv::meta::ManyToOneMeta::new(
+                "knowledgearticle_Teams",
+                "knowledgearticle",
+                "regardingobjectid",
+            )
+            .referencing_attribute("regardingobjectid")
+            .navigation_property_assumed(),
+        dv::meta::ManyToOneMeta::new(
+                "teamtemplate_Teams",
+                "teamtemplate",
+                "teamtemplateid",
+            )
+            .referencing_attribute("teamtemplateid")
+            .navigation_property_assumed(),
+        dv::meta::ManyToOneMeta::new(
+                "lk_teambase_administratorid",
+                "systemuser",
+                "administratorid",
+            )
+            .referencing_attribute("administratorid")
+            .navigation_property_assumed(),
+        dv::meta::ManyToOneMeta::new(
+                "processstage_teams",
+                "processstage",
+                "processstage_teams",
+            )
+            .navigation_property_assumed(),
+        dv::meta::ManyToOneMeta::new(
+                "lk_teambase_modifiedby",
+                "systemuser",
+                "modifiedby",
+            )
+            .referencing_attribute("modifiedby")
+            .navigation_property_assumed(),
+        dv::meta::ManyToOneMeta::new("lk_teambase_createdby", "systemuser", "createdby")
+            .referencing_attribute("createdby")
+            .navigation_property_assumed(),
+        dv::meta::ManyToOneMeta::new("queue_team", "queue", "queueid")
+            .referencing_attribute("queueid")
+            .navigation_property_assumed(),
+        dv::meta::ManyToOneMeta::new(
+                "TransactionCurrency_Team",
+                "transactioncurrency",
+                "transactioncurrencyid",
+            )
+            .referencing_attribute("transactioncurrencyid")
+            .navigation_property_assumed(),
+        dv::meta::ManyToOneMeta::new(
+                "business_unit_teams",
+                "businessunit",
+                "businessunitid",
+            )
+            .referencing_attribute("businessunitid")
+            .navigation_property_assumed(),
+        dv::meta::ManyToOneMeta::new(
+                "organization_teams",
+                "organization",
+                "organization_teams",
+            )
+            .navigation_property_assumed(),
+        dv::meta::ManyToOneMeta::new(
+                "lk_team_modifiedonbehalfby",
+                "systemuser",
+                "modifiedonbehalfby",
+            )
+            .referencing_attribute("modifiedonbehalfby")
+            .navigation_property_assumed(),
+        dv::meta::ManyToOneMeta::new(
+                "lk_team_createdonbehalfby",
+                "systemuser",
+                "createdonbehalfby",
+            )
+            .referencing_attribute("createdonbehalfby")
+            .navigation_property_assumed(),
     ],
     many_to_many: &[
         dv::meta::ManyToManyMeta {

@@ -7,7 +7,7 @@ use crate::meta::{ColumnMeta, TableMeta};
 use crate::nav::RecordPath;
 use crate::record::{DecodeError, Record, Retrieved};
 use crate::validate::{validate, Operation, ValidationError};
-use crate::value::FieldValue;
+use crate::value::{Field, FieldValue};
 
 /// A Rust type for one Dataverse table.
 ///
@@ -62,6 +62,77 @@ pub trait Entity: Sized {
     /// The Web API path of row `id`: `/processsessions(<id>)`.
     fn path(id: Uuid) -> RecordPath<Self> {
         RecordPath::new(format!("/{}({id})", Self::TABLE.entity_set_name))
+    }
+}
+
+/// The values [`Entity::values`] returns, collected field by field: what
+/// generated and derived `values` methods fill, one line per field.
+///
+/// ```
+/// # use dataverse::meta::{ColumnMeta, TableMeta};
+/// # use dataverse::{entity::Values, ColumnKind};
+/// static TABLE: TableMeta = TableMeta {
+///     logical_name: "note",
+///     schema_name: "Note",
+///     entity_set_name: "notes",
+///     primary_id_attribute: "noteid",
+///     primary_name_attribute: None,
+///     columns: &[
+///         ColumnMeta::new("subject", "Subject", "String", ColumnKind::Text),
+///         ColumnMeta::new("body", "Body", "Memo", ColumnKind::Text),
+///     ],
+///     one_to_many: &[],
+///     many_to_one: &[],
+///     many_to_many: &[],
+/// };
+/// let subject = Some("Hello".to_string());
+/// let body: Option<String> = None;
+/// let mut values = Values::new(&TABLE);
+/// values.push_option(0, &subject);
+/// values.push_option(1, &body);
+/// let values = values.into_vec();
+/// assert_eq!(values.len(), 1);
+/// assert_eq!(values[0].0.logical_name, "subject");
+/// ```
+#[derive(Debug)]
+pub struct Values<'a> {
+    columns: &'static [ColumnMeta],
+    values: Vec<(&'static ColumnMeta, FieldValue<'a>)>,
+}
+
+impl<'a> Values<'a> {
+    /// No values yet, for a row of `table`.
+    pub fn new(table: &'static TableMeta) -> Self {
+        Values {
+            columns: table.columns,
+            values: Vec::new(),
+        }
+    }
+
+    /// Adds the value of column `index` (of the table's `columns`).
+    ///
+    /// # Panics
+    ///
+    /// When the table has no column `index` (generated code never does
+    /// this).
+    pub fn push<T: Field>(&mut self, index: usize, value: &'a T) {
+        self.values.push((&self.columns[index], value.to_value()));
+    }
+
+    /// Adds the value of column `index` when the field is set.
+    ///
+    /// # Panics
+    ///
+    /// As [`Values::push`].
+    pub fn push_option<T: Field>(&mut self, index: usize, value: &'a Option<T>) {
+        if let Some(value) = value {
+            self.push(index, value);
+        }
+    }
+
+    /// The values, in the order they were added.
+    pub fn into_vec(self) -> Vec<(&'static ColumnMeta, FieldValue<'a>)> {
+        self.values
     }
 }
 

@@ -124,6 +124,98 @@ pub struct ColumnMeta {
 }
 
 impl ColumnMeta {
+    /// A column with only its names, Type and kind: valid for create and
+    /// update, RequiredLevel `None`, no limits, targets or options. Generated
+    /// metadata starts here and adds the rest with the methods below, which
+    /// are `const` so the result can be a `static`:
+    ///
+    /// ```
+    /// use dataverse::meta::{ColumnMeta, RequiredLevel};
+    /// use dataverse::ColumnKind;
+    ///
+    /// static NAME: ColumnMeta = ColumnMeta::new("name", "Name", "String", ColumnKind::Text)
+    ///     .required_level(RequiredLevel::ApplicationRequired)
+    ///     .max_length(850);
+    /// assert_eq!(NAME.max_length, Some(850));
+    /// assert!(NAME.valid_for_update);
+    /// ```
+    pub const fn new(
+        logical_name: &'static str,
+        schema_name: &'static str,
+        column_type: &'static str,
+        kind: ColumnKind,
+    ) -> Self {
+        ColumnMeta {
+            logical_name,
+            schema_name,
+            column_type,
+            kind,
+            required_level: RequiredLevel::None,
+            valid_for_create: true,
+            valid_for_update: true,
+            max_length: None,
+            min_value: None,
+            max_value: None,
+            precision: None,
+            targets: &[],
+            options: &[],
+        }
+    }
+
+    /// With this RequiredLevel.
+    pub const fn required_level(mut self, level: RequiredLevel) -> Self {
+        self.required_level = level;
+        self
+    }
+
+    /// With IsValidForCreate set to `valid`.
+    pub const fn valid_for_create(mut self, valid: bool) -> Self {
+        self.valid_for_create = valid;
+        self
+    }
+
+    /// With IsValidForUpdate set to `valid`.
+    pub const fn valid_for_update(mut self, valid: bool) -> Self {
+        self.valid_for_update = valid;
+        self
+    }
+
+    /// With this MaxLength (UTF-16 code units).
+    pub const fn max_length(mut self, max_length: u64) -> Self {
+        self.max_length = Some(max_length);
+        self
+    }
+
+    /// With this MinValue, as the metadata writes it.
+    pub const fn min_value(mut self, value: &'static str) -> Self {
+        self.min_value = Some(Bound(value));
+        self
+    }
+
+    /// With this MaxValue, as the metadata writes it.
+    pub const fn max_value(mut self, value: &'static str) -> Self {
+        self.max_value = Some(Bound(value));
+        self
+    }
+
+    /// With this Precision.
+    pub const fn precision(mut self, precision: u32) -> Self {
+        self.precision = Some(precision);
+        self
+    }
+
+    /// With these lookup targets.
+    pub const fn targets(mut self, targets: &'static [Target]) -> Self {
+        self.targets = targets;
+        self
+    }
+
+    /// With these choice options.
+    pub const fn options(mut self, options: &'static [OptionMeta]) -> Self {
+        self.options = options;
+        self
+    }
+
     /// The option with this value.
     pub fn option(&self, value: i32) -> Option<&'static OptionMeta> {
         self.options.iter().find(|o| o.value == value)
@@ -189,6 +281,38 @@ pub struct Target {
     pub navigation_property_known: bool,
 }
 
+impl Target {
+    /// A target whose entity set and navigation property both come from
+    /// metadata; see [`Target::entity_set_assumed`] and
+    /// [`Target::navigation_property_assumed`] for the fallbacks.
+    pub const fn new(
+        table: &'static str,
+        entity_set: &'static str,
+        navigation_property: &'static str,
+    ) -> Self {
+        Target {
+            table,
+            entity_set,
+            entity_set_known: true,
+            navigation_property,
+            navigation_property_known: true,
+        }
+    }
+
+    /// Marks the entity set as the generator's fallback, not metadata.
+    pub const fn entity_set_assumed(mut self) -> Self {
+        self.entity_set_known = false;
+        self
+    }
+
+    /// Marks the navigation property as the generator's fallback, not
+    /// metadata.
+    pub const fn navigation_property_assumed(mut self) -> Self {
+        self.navigation_property_known = false;
+        self
+    }
+}
+
 /// One option of a choice column.
 #[derive(Debug)]
 pub struct OptionMeta {
@@ -202,6 +326,30 @@ pub struct OptionMeta {
     pub default_status: Option<i32>,
 }
 
+impl OptionMeta {
+    /// An option with its value and label.
+    pub const fn new(value: i32, label: &'static str) -> Self {
+        OptionMeta {
+            value,
+            label,
+            state: None,
+            default_status: None,
+        }
+    }
+
+    /// For a Status option: with the State value it belongs to.
+    pub const fn state(mut self, state: i32) -> Self {
+        self.state = Some(state);
+        self
+    }
+
+    /// For a State option: with its default Status value.
+    pub const fn default_status(mut self, status: i32) -> Self {
+        self.default_status = Some(status);
+        self
+    }
+}
+
 /// A one-to-many relationship: rows of `referencing_entity` point here.
 #[derive(Debug)]
 pub struct OneToManyMeta {
@@ -213,6 +361,30 @@ pub struct OneToManyMeta {
     pub referencing_attribute: Option<&'static str>,
     /// The collection-valued navigation property on this table.
     pub navigation_property: &'static str,
+}
+
+impl OneToManyMeta {
+    /// A relationship with its SchemaName, the referencing table and the
+    /// navigation property on this table; the lookup column is unknown
+    /// until [`OneToManyMeta::referencing_attribute`] names it.
+    pub const fn new(
+        schema_name: &'static str,
+        referencing_entity: &'static str,
+        navigation_property: &'static str,
+    ) -> Self {
+        OneToManyMeta {
+            schema_name,
+            referencing_entity,
+            referencing_attribute: None,
+            navigation_property,
+        }
+    }
+
+    /// With the lookup column on the referencing table.
+    pub const fn referencing_attribute(mut self, column: &'static str) -> Self {
+        self.referencing_attribute = Some(column);
+        self
+    }
 }
 
 /// A many-to-one relationship: a lookup on this table.
@@ -229,6 +401,38 @@ pub struct ManyToOneMeta {
     /// Whether `navigation_property` comes from relationship metadata (as
     /// opposed to the documented fallback).
     pub navigation_property_known: bool,
+}
+
+impl ManyToOneMeta {
+    /// A relationship with its SchemaName, the referenced table and the
+    /// navigation property on this table (from metadata); the lookup column
+    /// is unknown until [`ManyToOneMeta::referencing_attribute`] names it.
+    pub const fn new(
+        schema_name: &'static str,
+        referenced_entity: &'static str,
+        navigation_property: &'static str,
+    ) -> Self {
+        ManyToOneMeta {
+            schema_name,
+            referenced_entity,
+            referencing_attribute: None,
+            navigation_property,
+            navigation_property_known: true,
+        }
+    }
+
+    /// With the lookup column on this table.
+    pub const fn referencing_attribute(mut self, column: &'static str) -> Self {
+        self.referencing_attribute = Some(column);
+        self
+    }
+
+    /// Marks the navigation property as the generator's fallback, not
+    /// metadata.
+    pub const fn navigation_property_assumed(mut self) -> Self {
+        self.navigation_property_known = false;
+        self
+    }
 }
 
 /// A many-to-many relationship, seen from this table.

@@ -10,6 +10,7 @@
 use std::fmt;
 use std::marker::PhantomData;
 
+use crate::entity::Entity;
 use crate::meta::{ColumnMeta, ManyToManyMeta, ManyToOneMeta, OneToManyMeta};
 
 /// Marks the far side of a relationship whose table was not generated: the
@@ -49,6 +50,17 @@ impl<T> Column<T> {
     }
 }
 
+impl<T: Entity> Column<T> {
+    /// Column `index` of `T`'s table (generated constants use this).
+    ///
+    /// # Panics
+    ///
+    /// At compile time in a `const`, when the table has no column `index`.
+    pub const fn at(index: usize) -> Self {
+        Column::new(&T::TABLE.columns[index])
+    }
+}
+
 impl<T> Clone for Column<T> {
     fn clone(&self) -> Self {
         *self
@@ -74,7 +86,7 @@ pub trait Navigation<Source>: Copy {
 }
 
 macro_rules! relationship {
-    ($(#[$doc:meta])* $name:ident, $meta:ty, $path:ident) => {
+    ($(#[$doc:meta])* $name:ident, $meta:ty, $list:ident, $path:ident) => {
         $(#[$doc])*
         pub struct $name<From, To> {
             meta: &'static $meta,
@@ -93,6 +105,18 @@ macro_rules! relationship {
             /// Its metadata.
             pub fn meta(self) -> &'static $meta {
                 self.meta
+            }
+        }
+
+        impl<From: Entity, To> $name<From, To> {
+            #[doc = concat!("Relationship `index` of `From`'s table's `", stringify!($list), "` (generated constants use this).")]
+            ///
+            /// # Panics
+            ///
+            /// At compile time in a `const`, when there is no such
+            /// relationship.
+            pub const fn at(index: usize) -> Self {
+                $name::new(&From::TABLE.$list[index])
             }
         }
 
@@ -125,6 +149,7 @@ relationship!(
     /// points at a `From` row.
     OneToMany,
     OneToManyMeta,
+    one_to_many,
     CollectionPath
 );
 relationship!(
@@ -132,12 +157,14 @@ relationship!(
     /// `From` points at.
     ManyToOne,
     ManyToOneMeta,
+    many_to_one,
     RecordPath
 );
 relationship!(
     /// A many-to-many relationship between `From` and `To`.
     ManyToMany,
     ManyToManyMeta,
+    many_to_many,
     CollectionPath
 );
 

@@ -25,8 +25,34 @@ pub use model::{
 };
 pub use number::{Number, NumberError};
 
-use std::io::Write as _;
+use std::io::{Read as _, Write as _};
 use std::path::Path;
+
+/// Whether the file at `path` holds exactly `bytes`. A missing or unreadable
+/// file does not. Reads in chunks, so a large file is never held in memory
+/// twice, and a file of another length is not read at all.
+pub fn file_has_contents(path: &Path, bytes: &[u8]) -> bool {
+    let Ok(mut file) = std::fs::File::open(path) else {
+        return false;
+    };
+    match file.metadata() {
+        Ok(metadata) if metadata.len() == bytes.len() as u64 => {}
+        _ => return false,
+    }
+    let mut buffer = vec![0; 64 * 1024];
+    let mut rest = bytes;
+    loop {
+        match file.read(&mut buffer) {
+            Ok(0) => return rest.is_empty(),
+            Ok(n) => match rest.strip_prefix(&buffer[..n]) {
+                Some(after) => rest = after,
+                None => return false,
+            },
+            Err(error) if error.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(_) => return false,
+        }
+    }
+}
 
 /// Writes `bytes` to `path` so that readers see either the old file or the
 /// complete new one, never a partial write: the bytes go to a temporary file

@@ -181,157 +181,96 @@ pub mod agentprompt {
         /// The primary name column, when the table has one.
         pub const PRIMARY_NAME_ATTRIBUTE: Option<&'static str> = Some("name");
         /// Column `agenticscenario`.
-        pub const AGENTICSCENARIO: dv::Column<Agentprompt> = dv::Column::new(
-            &AGENTPROMPT_META.columns[0],
-        );
+        pub const AGENTICSCENARIO: dv::Column<Self> = dv::Column::at(0);
         /// Column `agenticscenariopid`.
-        pub const AGENTICSCENARIO_P_ID: dv::Column<Agentprompt> = dv::Column::new(
-            &AGENTPROMPT_META.columns[1],
-        );
+        pub const AGENTICSCENARIO_P_ID: dv::Column<Self> = dv::Column::at(1);
         /// Column `agentid`.
-        pub const AGENT_ID: dv::Column<Agentprompt> = dv::Column::new(
-            &AGENTPROMPT_META.columns[2],
-        );
+        pub const AGENT_ID: dv::Column<Self> = dv::Column::at(2);
         /// Column `agentpromptid`.
-        pub const AGENTPROMPT_ID: dv::Column<Agentprompt> = dv::Column::new(
-            &AGENTPROMPT_META.columns[3],
-        );
+        pub const AGENTPROMPT_ID: dv::Column<Self> = dv::Column::at(3);
         /// Column `basepromptid`.
-        pub const BASE_PROMPT_ID: dv::Column<Agentprompt> = dv::Column::new(
-            &AGENTPROMPT_META.columns[4],
-        );
+        pub const BASE_PROMPT_ID: dv::Column<Self> = dv::Column::at(4);
         /// Column `experimentmetadata`.
-        pub const EXPERIMENT_METADATA: dv::Column<Agentprompt> = dv::Column::new(
-            &AGENTPROMPT_META.columns[5],
-        );
+        pub const EXPERIMENT_METADATA: dv::Column<Self> = dv::Column::at(5);
         /// Column `importsequencenumber`.
-        pub const IMPORT_SEQUENCE_NUMBER: dv::Column<Agentprompt> = dv::Column::new(
-            &AGENTPROMPT_META.columns[6],
-        );
+        pub const IMPORT_SEQUENCE_NUMBER: dv::Column<Self> = dv::Column::at(6);
         /// Column `name`.
-        pub const NAME: dv::Column<Agentprompt> = dv::Column::new(
-            &AGENTPROMPT_META.columns[7],
-        );
+        pub const NAME: dv::Column<Self> = dv::Column::at(7);
         /// Column `overriddencreatedon`.
-        pub const OVERRIDDEN_CREATED_ON: dv::Column<Agentprompt> = dv::Column::new(
-            &AGENTPROMPT_META.columns[8],
-        );
+        pub const OVERRIDDEN_CREATED_ON: dv::Column<Self> = dv::Column::at(8);
         /// Column `ownerid`.
-        pub const OWNER_ID: dv::Column<Agentprompt> = dv::Column::new(
-            &AGENTPROMPT_META.columns[9],
-        );
+        pub const OWNER_ID: dv::Column<Self> = dv::Column::at(9);
         /// Column `owneridtype`.
-        pub const OWNER_ID_TYPE: dv::Column<Agentprompt> = dv::Column::new(
-            &AGENTPROMPT_META.columns[10],
-        );
+        pub const OWNER_ID_TYPE: dv::Column<Self> = dv::Column::at(10);
         /// Column `parentpromptid`.
-        pub const PARENT_PROMPT_ID: dv::Column<Agentprompt> = dv::Column::new(
-            &AGENTPROMPT_META.columns[11],
-        );
+        pub const PARENT_PROMPT_ID: dv::Column<Self> = dv::Column::at(11);
         /// Column `partitionid`.
-        pub const PARTITION_ID: dv::Column<Agentprompt> = dv::Column::new(
-            &AGENTPROMPT_META.columns[12],
-        );
+        pub const PARTITION_ID: dv::Column<Self> = dv::Column::at(12);
         /// Column `prompttext`.
-        pub const PROMPT_TEXT: dv::Column<Agentprompt> = dv::Column::new(
-            &AGENTPROMPT_META.columns[13],
-        );
+        pub const PROMPT_TEXT: dv::Column<Self> = dv::Column::at(13);
         /// Column `prompttexthash`.
-        pub const PROMPT_TEXT_HASH: dv::Column<Agentprompt> = dv::Column::new(
-            &AGENTPROMPT_META.columns[14],
-        );
+        pub const PROMPT_TEXT_HASH: dv::Column<Self> = dv::Column::at(14);
         /// Column `status`.
-        pub const STATUS: dv::Column<Agentprompt> = dv::Column::new(
-            &AGENTPROMPT_META.columns[15],
-        );
+        pub const STATUS: dv::Column<Self> = dv::Column::at(15);
         /// Column `ttlinseconds`.
-        pub const TTL_IN_SECONDS: dv::Column<Agentprompt> = dv::Column::new(
-            &AGENTPROMPT_META.columns[16],
-        );
+        pub const TTL_IN_SECONDS: dv::Column<Self> = dv::Column::at(16);
         /// Column `createdby`.
-        pub const CREATED_BY: dv::Column<Agentprompt> = dv::Column::new(
-            &AGENTPROMPT_META.columns[17],
-        );
+        pub const CREATED_BY: dv::Column<Self> = dv::Column::at(17);
         /// Column `createdon`.
-        pub const CREATED_ON: dv::Column<Agentprompt> = dv::Column::new(
-            &AGENTPROMPT_META.columns[18],
-        );
+        pub const CREATED_ON: dv::Column<Self> = dv::Column::at(18);
         /// Column `createdonbehalfby`.
-        pub const CREATED_ON_BEHALF_BY: dv::Column<Agentprompt> = dv::Column::new(
-            &AGENTPROMPT_META.columns[19],
-        );
+        pub const CREATED_ON_BEHALF_BY: dv::Column<Self> = dv::Column::at(19);
         /// Column `modifiedby`.
-        pub const MODIFIED_BY: dv::Column<Agentprompt> = dv::Column::new(
-            &AGENTPROMPT_META.columns[20],
-        );
+        pub const MODIFIED_BY: dv::Column<Self> = dv::Column::at(20);
         /// Column `modifiedon`.
-        pub const MODIFIED_ON: dv::Column<Agentprompt> = dv::Column::new(
-            &AGENTPROMPT_META.columns[21],
-        );
+        pub const MODIFIED_ON: dv::Column<Self> = dv::Column::at(21);
         /// Column `modifiedonbehalfby`.
-        pub const MODIFIED_ON_BEHALF_BY: dv::Column<Agentprompt> = dv::Column::new(
-            &AGENTPROMPT_META.columns[22],
-        );
+        pub const MODIFIED_ON_BEHALF_BY: dv::Column<Self> = dv::Column::at(22);
         /// Column `owneridname`.
-        pub const OWNER_ID_NAME: dv::Column<Agentprompt> = dv::Column::new(
-            &AGENTPROMPT_META.columns[23],
-        );
+        pub const OWNER_ID_NAME: dv::Column<Self> = dv::Column::at(23);
         /// Column `owneridyominame`.
-        pub const OWNER_ID_YOMI_NAME: dv::Column<Agentprompt> = dv::Column::new(
-            &AGENTPROMPT_META.columns[24],
-        );
+        pub const OWNER_ID_YOMI_NAME: dv::Column<Self> = dv::Column::at(24);
         /// Column `owningbusinessunit`.
-        pub const OWNING_BUSINESS_UNIT: dv::Column<Agentprompt> = dv::Column::new(
-            &AGENTPROMPT_META.columns[25],
-        );
+        pub const OWNING_BUSINESS_UNIT: dv::Column<Self> = dv::Column::at(25);
         /// Column `owningteam`.
-        pub const OWNING_TEAM: dv::Column<Agentprompt> = dv::Column::new(
-            &AGENTPROMPT_META.columns[26],
-        );
+        pub const OWNING_TEAM: dv::Column<Self> = dv::Column::at(26);
         /// Column `owninguser`.
-        pub const OWNING_USER: dv::Column<Agentprompt> = dv::Column::new(
-            &AGENTPROMPT_META.columns[27],
-        );
+        pub const OWNING_USER: dv::Column<Self> = dv::Column::at(27);
         /// Column `versionnumber`.
-        pub const VERSION_NUMBER: dv::Column<Agentprompt> = dv::Column::new(
-            &AGENTPROMPT_META.columns[28],
-        );
+        pub const VERSION_NUMBER: dv::Column<Self> = dv::Column::at(28);
         /// Many-to-one `business_unit_agentprompt`: the `businessunit` row this row's `owningbusinessunit` points at; navigation property `owningbusinessunit`.
-        pub const BUSINESS_UNIT_AGENTPROMPT: dv::nav::ManyToOne<
-            Agentprompt,
-            dv::Untyped,
-        > = dv::nav::ManyToOne::new(&AGENTPROMPT_META.many_to_one[0]);
+        pub const BUSINESS_UNIT_AGENTPROMPT: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+            0,
+        );
         /// Many-to-one `lk_agentprompt_createdby`: the `systemuser` row this row's `createdby` points at; navigation property `createdby`.
-        pub const LK_AGENTPROMPT_CREATEDBY: dv::nav::ManyToOne<
-            Agentprompt,
-            dv::Untyped,
-        > = dv::nav::ManyToOne::new(&AGENTPROMPT_META.many_to_one[1]);
+        pub const LK_AGENTPROMPT_CREATEDBY: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+            1,
+        );
         /// Many-to-one `lk_agentprompt_createdonbehalfby`: the `systemuser` row this row's `createdonbehalfby` points at; navigation property `createdonbehalfby`.
         pub const LK_AGENTPROMPT_CREATEDONBEHALFBY: dv::nav::ManyToOne<
-            Agentprompt,
+            Self,
             dv::Untyped,
-        > = dv::nav::ManyToOne::new(&AGENTPROMPT_META.many_to_one[2]);
+        > = dv::nav::ManyToOne::at(2);
         /// Many-to-one `lk_agentprompt_modifiedby`: the `systemuser` row this row's `modifiedby` points at; navigation property `modifiedby`.
-        pub const LK_AGENTPROMPT_MODIFIEDBY: dv::nav::ManyToOne<
-            Agentprompt,
-            dv::Untyped,
-        > = dv::nav::ManyToOne::new(&AGENTPROMPT_META.many_to_one[3]);
+        pub const LK_AGENTPROMPT_MODIFIEDBY: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+            3,
+        );
         /// Many-to-one `lk_agentprompt_modifiedonbehalfby`: the `systemuser` row this row's `modifiedonbehalfby` points at; navigation property `modifiedonbehalfby`.
         pub const LK_AGENTPROMPT_MODIFIEDONBEHALFBY: dv::nav::ManyToOne<
-            Agentprompt,
+            Self,
             dv::Untyped,
-        > = dv::nav::ManyToOne::new(&AGENTPROMPT_META.many_to_one[4]);
+        > = dv::nav::ManyToOne::at(4);
         /// Many-to-one `owner_agentprompt`: the `owner` row this row's `ownerid` points at; navigation property `ownerid`.
-        pub const OWNER_AGENTPROMPT: dv::nav::ManyToOne<Agentprompt, dv::Untyped> = dv::nav::ManyToOne::new(
-            &AGENTPROMPT_META.many_to_one[5],
+        pub const OWNER_AGENTPROMPT: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+            5,
         );
         /// Many-to-one `team_agentprompt`: the `team` row this row's `owningteam` points at; navigation property `owningteam`.
-        pub const TEAM_AGENTPROMPT: dv::nav::ManyToOne<Agentprompt, dv::Untyped> = dv::nav::ManyToOne::new(
-            &AGENTPROMPT_META.many_to_one[6],
+        pub const TEAM_AGENTPROMPT: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+            6,
         );
         /// Many-to-one `user_agentprompt`: the `systemuser` row this row's `owninguser` points at; navigation property `owninguser`.
-        pub const USER_AGENTPROMPT: dv::nav::ManyToOne<Agentprompt, dv::Untyped> = dv::nav::ManyToOne::new(
-            &AGENTPROMPT_META.many_to_one[7],
+        pub const USER_AGENTPROMPT: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+            7,
         );
     }
     impl dv::Entity for Agentprompt {
@@ -339,96 +278,37 @@ pub mod agentprompt {
         fn values(
             &self,
         ) -> ::std::vec::Vec<(&'static dv::ColumnMeta, dv::FieldValue<'_>)> {
-            let columns = AGENTPROMPT_META.columns;
-            let mut values = ::std::vec::Vec::new();
-            if let Some(value) = &self.agenticscenario {
-                values.push((&columns[0], dv::Field::to_value(value)));
-            }
-            if let Some(value) = &self.agenticscenario_p_id {
-                values.push((&columns[1], dv::Field::to_value(value)));
-            }
-            if let Some(value) = &self.agent_id {
-                values.push((&columns[2], dv::Field::to_value(value)));
-            }
-            if let Some(value) = &self.agentprompt_id {
-                values.push((&columns[3], dv::Field::to_value(value)));
-            }
-            if let Some(value) = &self.base_prompt_id {
-                values.push((&columns[4], dv::Field::to_value(value)));
-            }
-            if let Some(value) = &self.experiment_metadata {
-                values.push((&columns[5], dv::Field::to_value(value)));
-            }
-            if let Some(value) = &self.import_sequence_number {
-                values.push((&columns[6], dv::Field::to_value(value)));
-            }
-            if let Some(value) = &self.name {
-                values.push((&columns[7], dv::Field::to_value(value)));
-            }
-            if let Some(value) = &self.overridden_created_on {
-                values.push((&columns[8], dv::Field::to_value(value)));
-            }
-            if let Some(value) = &self.owner_id {
-                values.push((&columns[9], dv::Field::to_value(value)));
-            }
-            if let Some(value) = &self.owner_id_type {
-                values.push((&columns[10], dv::Field::to_value(value)));
-            }
-            if let Some(value) = &self.parent_prompt_id {
-                values.push((&columns[11], dv::Field::to_value(value)));
-            }
-            if let Some(value) = &self.partition_id {
-                values.push((&columns[12], dv::Field::to_value(value)));
-            }
-            if let Some(value) = &self.prompt_text {
-                values.push((&columns[13], dv::Field::to_value(value)));
-            }
-            if let Some(value) = &self.prompt_text_hash {
-                values.push((&columns[14], dv::Field::to_value(value)));
-            }
-            if let Some(value) = &self.status {
-                values.push((&columns[15], dv::Field::to_value(value)));
-            }
-            if let Some(value) = &self.ttl_in_seconds {
-                values.push((&columns[16], dv::Field::to_value(value)));
-            }
-            if let Some(value) = &self.created_by {
-                values.push((&columns[17], dv::Field::to_value(value)));
-            }
-            if let Some(value) = &self.created_on {
-                values.push((&columns[18], dv::Field::to_value(value)));
-            }
-            if let Some(value) = &self.created_on_behalf_by {
-                values.push((&columns[19], dv::Field::to_value(value)));
-            }
-            if let Some(value) = &self.modified_by {
-                values.push((&columns[20], dv::Field::to_value(value)));
-            }
-            if let Some(value) = &self.modified_on {
-                values.push((&columns[21], dv::Field::to_value(value)));
-            }
-            if let Some(value) = &self.modified_on_behalf_by {
-                values.push((&columns[22], dv::Field::to_value(value)));
-            }
-            if let Some(value) = &self.owner_id_name {
-                values.push((&columns[23], dv::Field::to_value(value)));
-            }
-            if let Some(value) = &self.owner_id_yomi_name {
-                values.push((&columns[24], dv::Field::to_value(value)));
-            }
-            if let Some(value) = &self.owning_business_unit {
-                values.push((&columns[25], dv::Field::to_value(value)));
-            }
-            if let Some(value) = &self.owning_team {
-                values.push((&columns[26], dv::Field::to_value(value)));
-            }
-            if let Some(value) = &self.owning_user {
-                values.push((&columns[27], dv::Field::to_value(value)));
-            }
-            if let Some(value) = &self.version_number {
-                values.push((&columns[28], dv::Field::to_value(value)));
-            }
-            values
+            let mut values = dv::entity::Values::new(&AGENTPROMPT_META);
+            values.push_option(0, &self.agenticscenario);
+            values.push_option(1, &self.agenticscenario_p_id);
+            values.push_option(2, &self.agent_id);
+            values.push_option(3, &self.agentprompt_id);
+            values.push_option(4, &self.base_prompt_id);
+            values.push_option(5, &self.experiment_metadata);
+            values.push_option(6, &self.import_sequence_number);
+            values.push_option(7, &self.name);
+            values.push_option(8, &self.overridden_created_on);
+            values.push_option(9, &self.owner_id);
+            values.push_option(10, &self.owner_id_type);
+            values.push_option(11, &self.parent_prompt_id);
+            values.push_option(12, &self.partition_id);
+            values.push_option(13, &self.prompt_text);
+            values.push_option(14, &self.prompt_text_hash);
+            values.push_option(15, &self.status);
+            values.push_option(16, &self.ttl_in_seconds);
+            values.push_option(17, &self.created_by);
+            values.push_option(18, &self.created_on);
+            values.push_option(19, &self.created_on_behalf_by);
+            values.push_option(20, &self.modified_by);
+            values.push_option(21, &self.modified_on);
+            values.push_option(22, &self.modified_on_behalf_by);
+            values.push_option(23, &self.owner_id_name);
+            values.push_option(24, &self.owner_id_yomi_name);
+            values.push_option(25, &self.owning_business_unit);
+            values.push_option(26, &self.owning_team);
+            values.push_option(27, &self.owning_user);
+            values.push_option(28, &self.version_number);
+            values.into_vec()
         }
         fn from_record(
             record: &dv::Record<'_>,
@@ -475,579 +355,317 @@ pub mod agentprompt {
         primary_id_attribute: "agentpromptid",
         primary_name_attribute: Some("name"),
         columns: &[
-            dv::ColumnMeta {
-                logical_name: "agenticscenario",
-                schema_name: "agenticscenario",
-                column_type: "Lookup",
-                kind: dv::ColumnKind::Lookup,
-                required_level: dv::meta::RequiredLevel::None,
-                valid_for_create: true,
-                valid_for_update: true,
-                max_length: None,
-                min_value: None,
-                max_value: None,
-                precision: None,
-                targets: &[
-                    dv::meta::Target {
-                        table: "agenticscenario",
-                        entity_set: "agenticscenarios",
-                        entity_set_known: false,
-                        navigation_property: "agenticscenario",
-                        navigation_property_known: false,
-                    },
-                ],
-                options: &[],
-            },
-            dv::ColumnMeta {
-                logical_name: "agenticscenariopid",
-                schema_name: "agenticscenarioPId",
-                column_type: "String",
-                kind: dv::ColumnKind::Text,
-                required_level: dv::meta::RequiredLevel::None,
-                valid_for_create: true,
-                valid_for_update: true,
-                max_length: Some(100),
-                min_value: None,
-                max_value: None,
-                precision: None,
-                targets: &[],
-                options: &[],
-            },
-            dv::ColumnMeta {
-                logical_name: "agentid",
-                schema_name: "AgentId",
-                column_type: "String",
-                kind: dv::ColumnKind::Text,
-                required_level: dv::meta::RequiredLevel::None,
-                valid_for_create: true,
-                valid_for_update: true,
-                max_length: Some(100),
-                min_value: None,
-                max_value: None,
-                precision: None,
-                targets: &[],
-                options: &[],
-            },
-            dv::ColumnMeta {
-                logical_name: "agentpromptid",
-                schema_name: "agentpromptId",
-                column_type: "Uniqueidentifier",
-                kind: dv::ColumnKind::Uniqueidentifier,
-                required_level: dv::meta::RequiredLevel::SystemRequired,
-                valid_for_create: true,
-                valid_for_update: true,
-                max_length: None,
-                min_value: None,
-                max_value: None,
-                precision: None,
-                targets: &[],
-                options: &[],
-            },
-            dv::ColumnMeta {
-                logical_name: "basepromptid",
-                schema_name: "BasePromptId",
-                column_type: "String",
-                kind: dv::ColumnKind::Text,
-                required_level: dv::meta::RequiredLevel::None,
-                valid_for_create: true,
-                valid_for_update: true,
-                max_length: Some(100),
-                min_value: None,
-                max_value: None,
-                precision: None,
-                targets: &[],
-                options: &[],
-            },
-            dv::ColumnMeta {
-                logical_name: "experimentmetadata",
-                schema_name: "ExperimentMetadata",
-                column_type: "Memo",
-                kind: dv::ColumnKind::Text,
-                required_level: dv::meta::RequiredLevel::None,
-                valid_for_create: true,
-                valid_for_update: true,
-                max_length: Some(1000000),
-                min_value: None,
-                max_value: None,
-                precision: None,
-                targets: &[],
-                options: &[],
-            },
-            dv::ColumnMeta {
-                logical_name: "importsequencenumber",
-                schema_name: "ImportSequenceNumber",
-                column_type: "Integer",
-                kind: dv::ColumnKind::Integer,
-                required_level: dv::meta::RequiredLevel::None,
-                valid_for_create: true,
-                valid_for_update: true,
-                max_length: None,
-                min_value: Some(dv::meta::Bound("-2147483648")),
-                max_value: Some(dv::meta::Bound("2147483647")),
-                precision: None,
-                targets: &[],
-                options: &[],
-            },
-            dv::ColumnMeta {
-                logical_name: "name",
-                schema_name: "Name",
-                column_type: "String",
-                kind: dv::ColumnKind::Text,
-                required_level: dv::meta::RequiredLevel::ApplicationRequired,
-                valid_for_create: true,
-                valid_for_update: true,
-                max_length: Some(850),
-                min_value: None,
-                max_value: None,
-                precision: None,
-                targets: &[],
-                options: &[],
-            },
-            dv::ColumnMeta {
-                logical_name: "overriddencreatedon",
-                schema_name: "OverriddenCreatedOn",
-                column_type: "DateTime",
-                kind: dv::ColumnKind::DateTime,
-                required_level: dv::meta::RequiredLevel::None,
-                valid_for_create: true,
-                valid_for_update: true,
-                max_length: None,
-                min_value: None,
-                max_value: None,
-                precision: None,
-                targets: &[],
-                options: &[],
-            },
-            dv::ColumnMeta {
-                logical_name: "ownerid",
-                schema_name: "OwnerId",
-                column_type: "Owner",
-                kind: dv::ColumnKind::Lookup,
-                required_level: dv::meta::RequiredLevel::SystemRequired,
-                valid_for_create: true,
-                valid_for_update: true,
-                max_length: None,
-                min_value: None,
-                max_value: None,
-                precision: None,
-                targets: &[
-                    dv::meta::Target {
-                        table: "systemuser",
-                        entity_set: "systemusers",
-                        entity_set_known: false,
-                        navigation_property: "ownerid",
-                        navigation_property_known: false,
-                    },
-                    dv::meta::Target {
-                        table: "team",
-                        entity_set: "teams",
-                        entity_set_known: false,
-                        navigation_property: "ownerid",
-                        navigation_property_known: false,
-                    },
-                ],
-                options: &[],
-            },
-            dv::ColumnMeta {
-                logical_name: "owneridtype",
-                schema_name: "OwnerIdType",
-                column_type: "EntityName",
-                kind: dv::ColumnKind::Text,
-                required_level: dv::meta::RequiredLevel::SystemRequired,
-                valid_for_create: true,
-                valid_for_update: true,
-                max_length: None,
-                min_value: None,
-                max_value: None,
-                precision: None,
-                targets: &[],
-                options: &[],
-            },
-            dv::ColumnMeta {
-                logical_name: "parentpromptid",
-                schema_name: "ParentPromptId",
-                column_type: "String",
-                kind: dv::ColumnKind::Text,
-                required_level: dv::meta::RequiredLevel::None,
-                valid_for_create: true,
-                valid_for_update: true,
-                max_length: Some(100),
-                min_value: None,
-                max_value: None,
-                precision: None,
-                targets: &[],
-                options: &[],
-            },
-            dv::ColumnMeta {
-                logical_name: "partitionid",
-                schema_name: "PartitionId",
-                column_type: "String",
-                kind: dv::ColumnKind::Text,
-                required_level: dv::meta::RequiredLevel::None,
-                valid_for_create: true,
-                valid_for_update: true,
-                max_length: Some(100),
-                min_value: None,
-                max_value: None,
-                precision: None,
-                targets: &[],
-                options: &[],
-            },
-            dv::ColumnMeta {
-                logical_name: "prompttext",
-                schema_name: "PromptText",
-                column_type: "Memo",
-                kind: dv::ColumnKind::Text,
-                required_level: dv::meta::RequiredLevel::None,
-                valid_for_create: true,
-                valid_for_update: true,
-                max_length: Some(20000),
-                min_value: None,
-                max_value: None,
-                precision: None,
-                targets: &[],
-                options: &[],
-            },
-            dv::ColumnMeta {
-                logical_name: "prompttexthash",
-                schema_name: "PromptTextHash",
-                column_type: "String",
-                kind: dv::ColumnKind::Text,
-                required_level: dv::meta::RequiredLevel::None,
-                valid_for_create: true,
-                valid_for_update: true,
-                max_length: Some(100),
-                min_value: None,
-                max_value: None,
-                precision: None,
-                targets: &[],
-                options: &[],
-            },
-            dv::ColumnMeta {
-                logical_name: "status",
-                schema_name: "Status",
-                column_type: "String",
-                kind: dv::ColumnKind::Text,
-                required_level: dv::meta::RequiredLevel::None,
-                valid_for_create: true,
-                valid_for_update: true,
-                max_length: Some(100),
-                min_value: None,
-                max_value: None,
-                precision: None,
-                targets: &[],
-                options: &[],
-            },
-            dv::ColumnMeta {
-                logical_name: "ttlinseconds",
-                schema_name: "TTLInSeconds",
-                column_type: "Integer",
-                kind: dv::ColumnKind::Integer,
-                required_level: dv::meta::RequiredLevel::None,
-                valid_for_create: true,
-                valid_for_update: true,
-                max_length: None,
-                min_value: Some(dv::meta::Bound("1")),
-                max_value: Some(dv::meta::Bound("2147483647")),
-                precision: None,
-                targets: &[],
-                options: &[],
-            },
-            dv::ColumnMeta {
-                logical_name: "createdby",
-                schema_name: "CreatedBy",
-                column_type: "Lookup",
-                kind: dv::ColumnKind::Lookup,
-                required_level: dv::meta::RequiredLevel::None,
-                valid_for_create: false,
-                valid_for_update: false,
-                max_length: None,
-                min_value: None,
-                max_value: None,
-                precision: None,
-                targets: &[
-                    dv::meta::Target {
-                        table: "systemuser",
-                        entity_set: "systemusers",
-                        entity_set_known: false,
-                        navigation_property: "createdby",
-                        navigation_property_known: true,
-                    },
-                ],
-                options: &[],
-            },
-            dv::ColumnMeta {
-                logical_name: "createdon",
-                schema_name: "CreatedOn",
-                column_type: "DateTime",
-                kind: dv::ColumnKind::DateTime,
-                required_level: dv::meta::RequiredLevel::None,
-                valid_for_create: false,
-                valid_for_update: false,
-                max_length: None,
-                min_value: None,
-                max_value: None,
-                precision: None,
-                targets: &[],
-                options: &[],
-            },
-            dv::ColumnMeta {
-                logical_name: "createdonbehalfby",
-                schema_name: "CreatedOnBehalfBy",
-                column_type: "Lookup",
-                kind: dv::ColumnKind::Lookup,
-                required_level: dv::meta::RequiredLevel::None,
-                valid_for_create: false,
-                valid_for_update: false,
-                max_length: None,
-                min_value: None,
-                max_value: None,
-                precision: None,
-                targets: &[
-                    dv::meta::Target {
-                        table: "systemuser",
-                        entity_set: "systemusers",
-                        entity_set_known: false,
-                        navigation_property: "createdonbehalfby",
-                        navigation_property_known: true,
-                    },
-                ],
-                options: &[],
-            },
-            dv::ColumnMeta {
-                logical_name: "modifiedby",
-                schema_name: "ModifiedBy",
-                column_type: "Lookup",
-                kind: dv::ColumnKind::Lookup,
-                required_level: dv::meta::RequiredLevel::None,
-                valid_for_create: false,
-                valid_for_update: false,
-                max_length: None,
-                min_value: None,
-                max_value: None,
-                precision: None,
-                targets: &[
-                    dv::meta::Target {
-                        table: "systemuser",
-                        entity_set: "systemusers",
-                        entity_set_known: false,
-                        navigation_property: "modifiedby",
-                        navigation_property_known: true,
-                    },
-                ],
-                options: &[],
-            },
-            dv::ColumnMeta {
-                logical_name: "modifiedon",
-                schema_name: "ModifiedOn",
-                column_type: "DateTime",
-                kind: dv::ColumnKind::DateTime,
-                required_level: dv::meta::RequiredLevel::None,
-                valid_for_create: false,
-                valid_for_update: false,
-                max_length: None,
-                min_value: None,
-                max_value: None,
-                precision: None,
-                targets: &[],
-                options: &[],
-            },
-            dv::ColumnMeta {
-                logical_name: "modifiedonbehalfby",
-                schema_name: "ModifiedOnBehalfBy",
-                column_type: "Lookup",
-                kind: dv::ColumnKind::Lookup,
-                required_level: dv::meta::RequiredLevel::None,
-                valid_for_create: false,
-                valid_for_update: false,
-                max_length: None,
-                min_value: None,
-                max_value: None,
-                precision: None,
-                targets: &[
-                    dv::meta::Target {
-                        table: "systemuser",
-                        entity_set: "systemusers",
-                        entity_set_known: false,
-                        navigation_property: "modifiedonbehalfby",
-                        navigation_property_known: true,
-                    },
-                ],
-                options: &[],
-            },
-            dv::ColumnMeta {
-                logical_name: "owneridname",
-                schema_name: "OwnerIdName",
-                column_type: "String",
-                kind: dv::ColumnKind::Text,
-                required_level: dv::meta::RequiredLevel::SystemRequired,
-                valid_for_create: false,
-                valid_for_update: false,
-                max_length: Some(100),
-                min_value: None,
-                max_value: None,
-                precision: None,
-                targets: &[],
-                options: &[],
-            },
-            dv::ColumnMeta {
-                logical_name: "owneridyominame",
-                schema_name: "OwnerIdYomiName",
-                column_type: "String",
-                kind: dv::ColumnKind::Text,
-                required_level: dv::meta::RequiredLevel::SystemRequired,
-                valid_for_create: false,
-                valid_for_update: false,
-                max_length: Some(100),
-                min_value: None,
-                max_value: None,
-                precision: None,
-                targets: &[],
-                options: &[],
-            },
-            dv::ColumnMeta {
-                logical_name: "owningbusinessunit",
-                schema_name: "OwningBusinessUnit",
-                column_type: "Lookup",
-                kind: dv::ColumnKind::Lookup,
-                required_level: dv::meta::RequiredLevel::None,
-                valid_for_create: false,
-                valid_for_update: false,
-                max_length: None,
-                min_value: None,
-                max_value: None,
-                precision: None,
-                targets: &[
-                    dv::meta::Target {
-                        table: "businessunit",
-                        entity_set: "businessunits",
-                        entity_set_known: false,
-                        navigation_property: "owningbusinessunit",
-                        navigation_property_known: true,
-                    },
-                ],
-                options: &[],
-            },
-            dv::ColumnMeta {
-                logical_name: "owningteam",
-                schema_name: "OwningTeam",
-                column_type: "Lookup",
-                kind: dv::ColumnKind::Lookup,
-                required_level: dv::meta::RequiredLevel::None,
-                valid_for_create: false,
-                valid_for_update: false,
-                max_length: None,
-                min_value: None,
-                max_value: None,
-                precision: None,
-                targets: &[
-                    dv::meta::Target {
-                        table: "team",
-                        entity_set: "teams",
-                        entity_set_known: false,
-                        navigation_property: "owningteam",
-                        navigation_property_known: true,
-                    },
-                ],
-                options: &[],
-            },
-            dv::ColumnMeta {
-                logical_name: "owninguser",
-                schema_name: "OwningUser",
-                column_type: "Lookup",
-                kind: dv::ColumnKind::Lookup,
-                required_level: dv::meta::RequiredLevel::None,
-                valid_for_create: false,
-                valid_for_update: false,
-                max_length: None,
-                min_value: None,
-                max_value: None,
-                precision: None,
-                targets: &[
-                    dv::meta::Target {
-                        table: "systemuser",
-                        entity_set: "systemusers",
-                        entity_set_known: false,
-                        navigation_property: "owninguser",
-                        navigation_property_known: true,
-                    },
-                ],
-                options: &[],
-            },
-            dv::ColumnMeta {
-                logical_name: "versionnumber",
-                schema_name: "VersionNumber",
-                column_type: "BigInt",
-                kind: dv::ColumnKind::BigInt,
-                required_level: dv::meta::RequiredLevel::None,
-                valid_for_create: false,
-                valid_for_update: false,
-                max_length: None,
-                min_value: Some(dv::meta::Bound("-9223372036854775808")),
-                max_value: Some(dv::meta::Bound("9223372036854775807")),
-                precision: None,
-                targets: &[],
-                options: &[],
-            },
+            dv::ColumnMeta::new(
+                    "agenticscenario",
+                    "agenticscenario",
+                    "Lookup",
+                    dv::ColumnKind::Lookup,
+                )
+                .targets(
+                    &[
+                        dv::meta::Target::new(
+                                "agenticscenario",
+                                "agenticscenarios",
+                                "agenticscenario",
+                            )
+                            .entity_set_assumed()
+                            .navigation_property_assumed(),
+                    ],
+                ),
+            dv::ColumnMeta::new(
+                    "agenticscenariopid",
+                    "agenticscenarioPId",
+                    "String",
+                    dv::ColumnKind::Text,
+                )
+                .max_length(100),
+            dv::ColumnMeta::new("agentid", "AgentId", "String", dv::ColumnKind::Text)
+                .max_length(100),
+            dv::ColumnMeta::new(
+                    "agentpromptid",
+                    "agentpromptId",
+                    "Uniqueidentifier",
+                    dv::ColumnKind::Uniqueidentifier,
+                )
+                .required_level(dv::meta::RequiredLevel::SystemRequired),
+            dv::ColumnMeta::new(
+                    "basepromptid",
+                    "BasePromptId",
+                    "String",
+                    dv::ColumnKind::Text,
+                )
+                .max_length(100),
+            dv::ColumnMeta::new(
+                    "experimentmetadata",
+                    "ExperimentMetadata",
+                    "Memo",
+                    dv::ColumnKind::Text,
+                )
+                .max_length(1000000),
+            dv::ColumnMeta::new(
+                    "importsequencenumber",
+                    "ImportSequenceNumber",
+                    "Integer",
+                    dv::ColumnKind::Integer,
+                )
+                .min_value("-2147483648")
+                .max_value("2147483647"),
+            dv::ColumnMeta::new("name", "Name", "String", dv::ColumnKind::Text)
+                .required_level(dv::meta::RequiredLevel::ApplicationRequired)
+                .max_length(850),
+            dv::ColumnMeta::new(
+                "overriddencreatedon",
+                "OverriddenCreatedOn",
+                "DateTime",
+                dv::ColumnKind::DateTime,
+            ),
+            dv::ColumnMeta::new("ownerid", "OwnerId", "Owner", dv::ColumnKind::Lookup)
+                .required_level(dv::meta::RequiredLevel::SystemRequired)
+                .targets(
+                    &[
+                        dv::meta::Target::new("systemuser", "systemusers", "ownerid")
+                            .entity_set_assumed()
+                            .navigation_property_assumed(),
+                        dv::meta::Target::new("team", "teams", "ownerid")
+                            .entity_set_assumed()
+                            .navigation_property_assumed(),
+                    ],
+                ),
+            dv::ColumnMeta::new(
+                    "owneridtype",
+                    "OwnerIdType",
+                    "EntityName",
+                    dv::ColumnKind::Text,
+                )
+                .required_level(dv::meta::RequiredLevel::SystemRequired),
+            dv::ColumnMeta::new(
+                    "parentpromptid",
+                    "ParentPromptId",
+                    "String",
+                    dv::ColumnKind::Text,
+                )
+                .max_length(100),
+            dv::ColumnMeta::new(
+                    "partitionid",
+                    "PartitionId",
+                    "String",
+                    dv::ColumnKind::Text,
+                )
+                .max_length(100),
+            dv::ColumnMeta::new("prompttext", "PromptText", "Memo", dv::ColumnKind::Text)
+                .max_length(20000),
+            dv::ColumnMeta::new(
+                    "prompttexthash",
+                    "PromptTextHash",
+                    "String",
+                    dv::ColumnKind::Text,
+                )
+                .max_length(100),
+            dv::ColumnMeta::new("status", "Status", "String", dv::ColumnKind::Text)
+                .max_length(100),
+            dv::ColumnMeta::new(
+                    "ttlinseconds",
+                    "TTLInSeconds",
+                    "Integer",
+                    dv::ColumnKind::Integer,
+                )
+                .min_value("1")
+                .max_value("2147483647"),
+            dv::ColumnMeta::new(
+                    "createdby",
+                    "CreatedBy",
+                    "Lookup",
+                    dv::ColumnKind::Lookup,
+                )
+                .valid_for_create(false)
+                .valid_for_update(false)
+                .targets(
+                    &[
+                        dv::meta::Target::new("systemuser", "systemusers", "createdby")
+                            .entity_set_assumed(),
+                    ],
+                ),
+            dv::ColumnMeta::new(
+                    "createdon",
+                    "CreatedOn",
+                    "DateTime",
+                    dv::ColumnKind::DateTime,
+                )
+                .valid_for_create(false)
+                .valid_for_update(false),
+            dv::ColumnMeta::new(
+                    "createdonbehalfby",
+                    "CreatedOnBehalfBy",
+                    "Lookup",
+                    dv::ColumnKind::Lookup,
+                )
+                .valid_for_create(false)
+                .valid_for_update(false)
+                .targets(
+                    &[
+                        dv::meta::Target::new(
+                                "systemuser",
+                                "systemusers",
+                                "createdonbehalfby",
+                            )
+                            .entity_set_assumed(),
+                    ],
+                ),
+            dv::ColumnMeta::new(
+                    "modifiedby",
+                    "ModifiedBy",
+                    "Lookup",
+                    dv::ColumnKind::Lookup,
+                )
+                .valid_for_create(false)
+                .valid_for_update(false)
+                .targets(
+                    &[
+                        dv::meta::Target::new("systemuser", "systemusers", "modifiedby")
+                            .entity_set_assumed(),
+                    ],
+                ),
+            dv::ColumnMeta::new(
+                    "modifiedon",
+                    "ModifiedOn",
+                    "DateTime",
+                    dv::ColumnKind::DateTime,
+                )
+                .valid_for_create(false)
+                .valid_for_update(false),
+            dv::ColumnMeta::new(
+                    "modifiedonbehalfby",
+                    "ModifiedOnBehalfBy",
+                    "Lookup",
+                    dv::ColumnKind::Lookup,
+                )
+                .valid_for_create(false)
+                .valid_for_update(false)
+                .targets(
+                    &[
+                        dv::meta::Target::new(
+                                "systemuser",
+                                "systemusers",
+                                "modifiedonbehalfby",
+                            )
+                            .entity_set_assumed(),
+                    ],
+                ),
+            dv::ColumnMeta::new(
+                    "owneridname",
+                    "OwnerIdName",
+                    "String",
+                    dv::ColumnKind::Text,
+                )
+                .required_level(dv::meta::RequiredLevel::SystemRequired)
+                .valid_for_create(false)
+                .valid_for_update(false)
+                .max_length(100),
+            dv::ColumnMeta::new(
+                    "owneridyominame",
+                    "OwnerIdYomiName",
+                    "String",
+                    dv::ColumnKind::Text,
+                )
+                .required_level(dv::meta::RequiredLevel::SystemRequired)
+                .valid_for_create(false)
+                .valid_for_update(false)
+                .max_length(100),
+            dv::ColumnMeta::new(
+                    "owningbusinessunit",
+                    "OwningBusinessUnit",
+                    "Lookup",
+                    dv::ColumnKind::Lookup,
+                )
+                .valid_for_create(false)
+                .valid_for_update(false)
+                .targets(
+                    &[
+                        dv::meta::Target::new(
+                                "businessunit",
+                                "businessunits",
+                                "owningbusinessunit",
+                            )
+                            .entity_set_assumed(),
+                    ],
+                ),
+            dv::ColumnMeta::new(
+                    "owningteam",
+                    "OwningTeam",
+                    "Lookup",
+                    dv::ColumnKind::Lookup,
+                )
+                .valid_for_create(false)
+                .valid_for_update(false)
+                .targets(
+                    &[
+                        dv::meta::Target::new("team", "teams", "owningteam")
+                            .entity_set_assumed(),
+                    ],
+                ),
+            dv::ColumnMeta::new(
+                    "owninguser",
+                    "OwningUser",
+                    "Lookup",
+                    dv::ColumnKind::Lookup,
+                )
+                .valid_for_create(false)
+                .valid_for_update(false)
+                .targets(
+                    &[
+                        dv::meta::Target::new("systemuser", "systemusers", "owninguser")
+                            .entity_set_assumed(),
+                    ],
+                ),
+            dv::ColumnMeta::new(
+                    "versionnumber",
+                    "VersionNumber",
+                    "BigInt",
+                    dv::ColumnKind::BigInt,
+                )
+                .valid_for_create(false)
+                .valid_for_update(false)
+                .min_value("-9223372036854775808")
+                .max_value("9223372036854775807"),
         ],
         one_to_many: &[],
         many_to_one: &[
-            dv::meta::ManyToOneMeta {
-                schema_name: "business_unit_agentprompt",
-                referenced_entity: "businessunit",
-                referencing_attribute: Some("owningbusinessunit"),
-                navigation_property: "owningbusinessunit",
-                navigation_property_known: true,
-            },
-            dv::meta::ManyToOneMeta {
-                schema_name: "lk_agentprompt_createdby",
-                referenced_entity: "systemuser",
-                referencing_attribute: Some("createdby"),
-                navigation_property: "createdby",
-                navigation_property_known: true,
-            },
-            dv::meta::ManyToOneMeta {
-                schema_name: "lk_agentprompt_createdonbehalfby",
-                referenced_entity: "systemuser",
-                referencing_attribute: Some("createdonbehalfby"),
-                navigation_property: "createdonbehalfby",
-                navigation_property_known: true,
-            },
-            dv::meta::ManyToOneMeta {
-                schema_name: "lk_agentprompt_modifiedby",
-                referenced_entity: "systemuser",
-                referencing_attribute: Some("modifiedby"),
-                navigation_property: "modifiedby",
-                navigation_property_known: true,
-            },
-            dv::meta::ManyToOneMeta {
-                schema_name: "lk_agentprompt_modifiedonbehalfby",
-                referenced_entity: "systemuser",
-                referencing_attribute: Some("modifiedonbehalfby"),
-                navigation_property: "modifiedonbehalfby",
-                navigation_property_known: true,
-            },
-            dv::meta::ManyToOneMeta {
-                schema_name: "owner_agentprompt",
-                referenced_entity: "owner",
-                referencing_attribute: Some("ownerid"),
-                navigation_property: "ownerid",
-                navigation_property_known: true,
-            },
-            dv::meta::ManyToOneMeta {
-                schema_name: "team_agentprompt",
-                referenced_entity: "team",
-                referencing_attribute: Some("owningteam"),
-                navigation_property: "owningteam",
-                navigation_property_known: true,
-            },
-            dv::meta::ManyToOneMeta {
-                schema_name: "user_agentprompt",
-                referenced_entity: "systemuser",
-                referencing_attribute: Some("owninguser"),
-                navigation_property: "owninguser",
-                navigation_property_known: true,
-            },
+            dv::meta::ManyToOneMeta::new(
+                    "business_unit_agentprompt",
+                    "businessunit",
+                    "owningbusinessunit",
+                )
+                .referencing_attribute("owningbusinessunit"),
+            dv::meta::ManyToOneMeta::new(
+                    "lk_agentprompt_createdby",
+                    "systemuser",
+                    "createdby",
+                )
+                .referencing_attribute("createdby"),
+            dv::meta::ManyToOneMeta::new(
+                    "lk_agentprompt_createdonbehalfby",
+                    "systemuser",
+                    "createdonbehalfby",
+                )
+                .referencing_attribute("createdonbehalfby"),
+            dv::meta::ManyToOneMeta::new(
+                    "lk_agentprompt_modifiedby",
+                    "systemuser",
+                    "modifiedby",
+                )
+                .referencing_attribute("modifiedby"),
+            dv::meta::ManyToOneMeta::new(
+                    "lk_agentprompt_modifiedonbehalfby",
+                    "systemuser",
+                    "modifiedonbehalfby",
+                )
+                .referencing_attribute("modifiedonbehalfby"),
+            dv::meta::ManyToOneMeta::new("owner_agentprompt", "owner", "ownerid")
+                .referencing_attribute("ownerid"),
+            dv::meta::ManyToOneMeta::new("team_agentprompt", "team", "owningteam")
+                .referencing_attribute("owningteam"),
+            dv::meta::ManyToOneMeta::new("user_agentprompt", "systemuser", "owninguser")
+                .referencing_attribute("owninguser"),
         ],
         many_to_many: &[],
     };

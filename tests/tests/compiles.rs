@@ -1021,7 +1021,7 @@ fn hostile_relationship_names() {
             "PRIMARY_ID_ATTRIBUTE_2", // reserved
         ]
     );
-    let typed = |kind: &str, to: &str| format!("dv::nav::{kind}<HostileNode,{to}>");
+    let typed = |kind: &str, to: &str| format!("dv::nav::{kind}<Self,{to}>");
     assert_eq!(
         shape.constant_type("HOSTILE_NODE_PARENT_2"),
         typed("OneToMany", entity)
@@ -1048,7 +1048,7 @@ fn hostile_relationship_names() {
     );
     assert_eq!(
         shape.constant_type("PARENT_NODE_ID"),
-        "dv::Column<HostileNode>"
+        "dv::Column<Self>"
     );
     // Relationship names stay verbatim in the metadata.
     assert!(generated.strings.contains("*/ \"#"));
@@ -1100,7 +1100,7 @@ fn hostile_tables_cross_link() {
     ] {
         assert_eq!(node.field_type(field), "Option<dv::EntityRef>", "{field}");
     }
-    let typed = |kind: &str, to: &str| format!("dv::nav::{kind}<HostileNode,{to}>");
+    let typed = |kind: &str, to: &str| format!("dv::nav::{kind}<Self,{to}>");
     assert_eq!(
         node.constant_type("TYPE_HOSTILE_NODE"),
         typed("ManyToOne", "super::type_::Type")
@@ -1127,7 +1127,7 @@ fn hostile_tables_cross_link() {
     );
     assert_eq!(
         generated.module("type_").constant_type("TYPE_HOSTILE_NODE"),
-        "dv::nav::OneToMany<Type,super::hostile_node::HostileNode>"
+        "dv::nav::OneToMany<Self,super::hostile_node::HostileNode>"
     );
     assert_eq!(
         generated.module("option").field_type("string_id"),

@@ -216,7 +216,7 @@ fn differences(out: &Path, expected: &BTreeMap<PathBuf, String>) -> (Vec<PathBuf
     let changed = expected
         .iter()
         .filter(|(path, text)| {
-            std::fs::read_to_string(out.join(path)).ok().as_deref() != Some(text.as_str())
+            !dataverse_schema::file_has_contents(&out.join(path), text.as_bytes())
         })
         .map(|(path, _)| path.clone())
         .collect();
