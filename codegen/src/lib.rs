@@ -213,46 +213,42 @@ pub fn module_doc(tables: &[Table], logical_name: &str) -> Result<String, Genera
 
 /// Formats tokens as a source file with prettyplease.
 pub fn format(tokens: TokenStream) -> Result<String, GenerateError> {
-    Ok(prettyplease::unparse(&parse_file(tokens)?))
+    Ok(prettyplease::unparse(&parse::<syn::File>(tokens)?))
 }
 
 /// Formats items as a source file. Each token stream is parsed on its own
 /// (the same result as parsing them together, faster for large modules).
 fn format_items(items: Vec<TokenStream>) -> Result<String, GenerateError> {
-    let file = syn::File {
-        shebang: None,
-        frontmatter: None,
-        attrs: Vec::new(),
-        items: parse_items(items)?,
-    };
-    Ok(prettyplease::unparse(&file))
+    Ok(unparse(parse_items(items)?))
 }
 
 /// Formats `header { items }` (a `pub mod` with its attributes) as a source
-/// file.
+/// file, parsing the items one by one as [`format_items`] does.
 fn format_module(header: TokenStream, items: Vec<TokenStream>) -> Result<String, GenerateError> {
-    let mut module: syn::ItemMod =
-        syn::parse2(quote!(#header {})).map_err(|e| GenerateError::Parse(e.to_string()))?;
+    let mut module: syn::ItemMod = parse(quote!(#header {}))?;
     if let Some((_, content)) = &mut module.content {
         *content = parse_items(items)?;
     }
-    let file = syn::File {
-        shebang: None,
-        frontmatter: None,
-        attrs: Vec::new(),
-        items: vec![syn::Item::Mod(module)],
-    };
-    Ok(prettyplease::unparse(&file))
+    Ok(unparse(vec![syn::Item::Mod(module)]))
 }
 
 fn parse_items(items: Vec<TokenStream>) -> Result<Vec<syn::Item>, GenerateError> {
     let mut parsed = Vec::new();
     for tokens in items {
-        parsed.extend(parse_file(tokens)?.items);
+        parsed.extend(parse::<syn::File>(tokens)?.items);
     }
     Ok(parsed)
 }
 
-fn parse_file(tokens: TokenStream) -> Result<syn::File, GenerateError> {
+fn parse<T: syn::parse::Parse>(tokens: TokenStream) -> Result<T, GenerateError> {
     syn::parse2(tokens).map_err(|e| GenerateError::Parse(e.to_string()))
+}
+
+fn unparse(items: Vec<syn::Item>) -> String {
+    prettyplease::unparse(&syn::File {
+        shebang: None,
+        frontmatter: None,
+        attrs: Vec::new(),
+        items,
+    })
 }
