@@ -130,14 +130,24 @@ pub fn import_bytes(bytes: &[u8]) -> Result<Table, ImportError> {
 
 /// Imports a page file. Errors name the file, and the line where known.
 pub fn import_file(path: &Path) -> Result<Table, ImportFileError> {
+    import_file_with_form(path).map(|(table, _)| table)
+}
+
+/// Imports a page file, also telling which form it was read as (detected
+/// from its content, as [`import_str`] does).
+pub fn import_file_with_form(path: &Path) -> Result<(Table, Form), ImportFileError> {
     let bytes = std::fs::read(path).map_err(|source| ImportFileError::Io {
         path: path.to_path_buf(),
         source,
     })?;
-    import_bytes(&bytes).map_err(|source| ImportFileError::Page {
+    let page_error = |source| ImportFileError::Page {
         path: path.to_path_buf(),
         source,
-    })
+    };
+    let text = decode(&bytes).map_err(page_error)?;
+    let form = detect_form(&text);
+    let table = import_str_as(&text, form).map_err(page_error)?;
+    Ok((table, form))
 }
 
 /// Decodes page bytes to text.

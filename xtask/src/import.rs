@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use dataverse_import::{Form, ImportFileError};
+use dataverse_import::Form;
 use dataverse_schema::Table;
 
 use crate::Failed;
@@ -37,7 +37,7 @@ pub fn run(args: &Args) -> Result<(), Failed> {
         .pages
         .par_iter()
         .map(|page| {
-            let result = import_page(page);
+            let result = dataverse_import::import_file_with_form(page);
             progress.inc(1);
             result
         })
@@ -126,20 +126,4 @@ struct Planned {
     table: Table,
     form: Form,
     target: PathBuf,
-}
-
-/// Reads, decodes and imports one page, reporting its detected form.
-fn import_page(page: &Path) -> Result<(Table, Form), ImportFileError> {
-    let bytes = std::fs::read(page).map_err(|source| ImportFileError::Io {
-        path: page.to_path_buf(),
-        source,
-    })?;
-    let page_error = |source| ImportFileError::Page {
-        path: page.to_path_buf(),
-        source,
-    };
-    let text = dataverse_import::decode(&bytes).map_err(page_error)?;
-    let form = dataverse_import::detect_form(&text);
-    let table = dataverse_import::import_str_as(&text, form).map_err(page_error)?;
-    Ok((table, form))
 }
