@@ -33,12 +33,7 @@ pub(crate) enum Section {
 
 impl Section {
     pub(crate) fn from_heading(text: &str) -> Section {
-        let key: String = text
-            .chars()
-            .filter(|c| c.is_alphanumeric())
-            .collect::<String>()
-            .to_lowercase();
-        match key.as_str() {
+        match normalise_key(text).as_str() {
             "messages" => Section::Messages,
             "events" => Section::Events,
             "properties" | "entityproperties" | "tableproperties" => Section::Properties,
@@ -148,11 +143,11 @@ impl Properties {
 /// `IsValidForCreate`, `True Label` -> `isvalidforcreate`, `truelabel`.
 fn normalise_key(key: &str) -> String {
     if key.is_ascii() {
-        return key
-            .bytes()
-            .filter(u8::is_ascii_alphanumeric)
-            .map(|b| char::from(b.to_ascii_lowercase()))
-            .collect();
+        // Byte-wise and in place: this runs for every property row of every
+        // column.
+        let mut normal = key.to_ascii_lowercase();
+        normal.retain(|c| c.is_ascii_alphanumeric());
+        return normal;
     }
     key.chars()
         .filter(|c| c.is_alphanumeric())

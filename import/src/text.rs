@@ -190,7 +190,10 @@ fn property_table(lines: &[&str]) -> Vec<Vec<Cell>> {
         }
         let key_len = TWO_WORD_KEYS
             .iter()
-            .find(|key| line == **key || line.starts_with(&format!("{key} ")))
+            .find(|key| {
+                line.strip_prefix(**key)
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+            })
             .map_or(first_word.len(), |key| key.len());
         let (key, value) = line.split_at(key_len);
         rows.push(vec![Cell::text(key), Cell::text(value)]);
