@@ -26,24 +26,16 @@ fn doc_attrs(lines: &[String]) -> TokenStream {
 fn doc_attr(line: &str) -> TokenStream {
     // No control or text-direction character may reach a comment (rustc
     // rejects them), whatever part of the metadata the line quotes.
-    let line: String = line
-        .chars()
-        .map(|c| {
-            if c.is_control() || docs::is_direction_control(c) {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect();
+    let is_unsafe = |c: char| c.is_control() || docs::is_direction_control(c);
     // One line each, never indented: an indented line would be a Markdown
-    // code block, which rustdoc runs as a doctest.
-    let line = line.trim();
-    let text = if line.is_empty() {
-        String::new()
-    } else {
-        format!(" {line}")
-    };
+    // code block, which rustdoc runs as a doctest. (Trimmed after the
+    // replacement, as control characters become spaces.)
+    let line = line.trim_matches(|c: char| c.is_whitespace() || is_unsafe(c));
+    let mut text = String::with_capacity(line.len() + 1);
+    if !line.is_empty() {
+        text.push(' ');
+        text.extend(line.chars().map(|c| if is_unsafe(c) { ' ' } else { c }));
+    }
     quote!(#[doc = #text])
 }
 
