@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
 # Import at catalog scale: `xtask import` (Rust, release build) against an
 # idiomatic Python extraction of the same column facts
-# (benches/python/extract.py: BeautifulSoup + lxml for HTML, line parsing for
-# Markdown, pandas for the result), on a synthetic catalog written by
-# `xtask synth`.
+# (benches/python/extract.py: BeautifulSoup + lxml for HTML; for Markdown
+# both a hand-written line scanner and the library route, Python-Markdown to
+# HTML then BeautifulSoup ("md-as-html"); pandas for the result), on a
+# synthetic catalog written by `xtask synth`.
 #
 # One run: builds xtask (release), generates the catalog in a temporary
 # folder, times `xtask import` on all HTML pages, all Markdown pages and (for
 # reference) all text pages, times extract.py on the same HTML and Markdown
-# pages, checks that both found the same columns (count, then every column's
-# type, MaxLength and validity against the YAML), and prints wall and CPU
-# times, MiB/s and the python / rust ratio per form.
+# pages (Markdown both ways), checks that both found the same columns
+# (count, then every column's type, MaxLength and validity against the
+# YAML), and prints wall and CPU times, MiB/s and the python / rust ratio per
+# form.
 #
 #   benches/compare.sh
 #   TABLES=200 SEED=3 REPS=3 benches/compare.sh
@@ -66,8 +68,8 @@ xtask="$target_dir/release/xtask"
     die "$xtask has no 'synth' command: wire xtask/src/synth.rs into xtask/src/main.rs"
 
 # --- Python: packages -----------------------------------------------------
-if ! "$python" -c 'import bs4, lxml, pandas' 2>/dev/null; then
-    echo "Python packages missing for $python (beautifulsoup4, lxml, pandas);" \
+if ! "$python" -c 'import bs4, lxml, markdown, pandas' 2>/dev/null; then
+    echo "Python packages missing for $python (beautifulsoup4, lxml, markdown, pandas);" \
         "installing $requirements into a venv in $tmp..." >&2
     "$python" -m venv "$tmp/venv" ||
         die "cannot create a venv with $python (on Debian: apt-get install python3-venv)"
@@ -75,8 +77,8 @@ if ! "$python" -c 'import bs4, lxml, pandas' 2>/dev/null; then
         die "pip install -r $requirements failed; install those packages, or set PYTHON to an interpreter that has them"
     python="$tmp/venv/bin/python"
 fi
-python_versions=$("$python" -c 'import sys, bs4, lxml.etree as e, pandas as p
-print(f"Python {sys.version.split()[0]}, beautifulsoup4 {bs4.__version__}, lxml {e.__version__}, pandas {p.__version__}")')
+python_versions=$("$python" -c 'import sys, bs4, lxml.etree as e, markdown as m, pandas as p
+print(f"Python {sys.version.split()[0]}, beautifulsoup4 {bs4.__version__}, lxml {e.__version__}, markdown {m.__version__}, pandas {p.__version__}")')
 
 # --- The catalog ----------------------------------------------------------
 pages="$tmp/pages"
@@ -111,8 +113,10 @@ rust_columns() { grep -o '[0-9]* columns' "$1" | awk '{ s += $1 } END { print s 
 
 rows=()
 status=0
-for spec in html:html:html markdown:md:md text:text:txt; do
-    IFS=: read -r form dir ext <<<"$spec"
+# form:folder:extension:extract.py flag. "md-as-html" is the same Markdown
+# pages read the library way (Python-Markdown to HTML, then BeautifulSoup).
+for spec in html:html:html: markdown:md:md: md-as-html:md:md:--markdown-via-html text:text:txt:; do
+    IFS=: read -r form dir ext flag <<<"$spec"
     files=("$pages/$dir"/*."$ext")
     size=$(mib "$dir" "$ext")
     echo "timing $form: ${#files[@]} pages, $size MiB, $reps run(s) each..." >&2
@@ -120,7 +124,7 @@ for spec in html:html:html markdown:md:md text:text:txt; do
         rm -rf "$tmp/yaml-$form"
         time_cmd "$tmp/rust-$form" "$xtask" import "${files[@]}" --out "$tmp/yaml-$form"
         if [[ $form != text ]]; then
-            time_cmd "$tmp/python-$form" "$python" "$extract" --out "$tmp/python-$form.csv" "${files[@]}"
+            time_cmd "$tmp/python-$form" "$python" "$extract" ${flag:+"$flag"} --out "$tmp/python-$form.csv" "${files[@]}"
         fi
     done
     rust_wall=$(median "$tmp/rust-$form.times" 1)
@@ -147,7 +151,7 @@ echo
 echo "Import at catalog scale: $tables synthetic tables (seed $seed), median of $reps run(s), $(nproc) cores"
 echo "rust: xtask import (release; one YAML per page, fsync'd); $python_versions"
 echo
-printf '%-9s %7s %6s %8s | %9s %8s %7s | %9s %8s %7s | %12s %11s\n' \
+printf '%-10s %7s %6s %8s | %9s %8s %7s | %9s %8s %7s | %12s %11s\n' \
     form MiB pages columns "rust wall" "rust cpu" "MiB/s" "py wall" "py cpu" "MiB/s" "python/rust" "(cpu/cpu)"
 for row in "${rows[@]}"; do
     read -r form size count columns rw rc pw pc <<<"$row"
@@ -155,10 +159,10 @@ for row in "${rows[@]}"; do
         -v rw="$rw" -v rc="$rc" -v pw="$pw" -v pc="$pc" 'BEGIN {
         rust_rate = (rw > 0 ? size / rw : 0)
         if (pw == "-") {
-            printf "%-9s %7.1f %6d %8d | %8.2fs %7.2fs %7.1f | %9s %8s %7s | %12s %11s\n",
+            printf "%-10s %7.1f %6d %8d | %8.2fs %7.2fs %7.1f | %9s %8s %7s | %12s %11s\n",
                 form, size, count, columns, rw, rc, rust_rate, "-", "-", "-", "-", "-"
         } else {
-            printf "%-9s %7.1f %6d %8d | %8.2fs %7.2fs %7.1f | %8.2fs %7.2fs %7.1f | %11.1fx %10.1fx\n",
+            printf "%-10s %7.1f %6d %8d | %8.2fs %7.2fs %7.1f | %8.2fs %7.2fs %7.1f | %11.1fx %10.1fx\n",
                 form, size, count, columns, rw, rc, rust_rate, pw, pc, (pw > 0 ? size / pw : 0),
                 (rw > 0 ? pw / rw : 0), (rc > 0 ? pc / rc : 0)
         }

@@ -14,9 +14,12 @@ importer extracts about columns, with the same rules
   "Writable", false under "Read-only"); an explicit row wins.
 
 HTML is read with BeautifulSoup (lxml parser), Markdown line by line; the
-result is a pandas DataFrame written as CSV.
+result is a pandas DataFrame written as CSV. With --markdown-via-html,
+Markdown pages are instead rendered to HTML with Python-Markdown (tables
+extension) and read with BeautifulSoup like saved HTML: the library route
+rather than a hand-written scanner.
 
-    extract.py [--out columns.csv] PAGE...
+    extract.py [--out columns.csv] [--markdown-via-html] PAGE...
     extract.py --check-yaml YAML_DIR columns.csv
 
 The second form compares a CSV written by the first with the YAML that
@@ -32,6 +35,7 @@ import time
 from pathlib import Path
 
 try:
+    import markdown
     import pandas as pd
     from bs4 import BeautifulSoup
 except ImportError as error:  # pragma: no cover - depends on the machine
@@ -128,6 +132,10 @@ def cell_text(cell) -> str:
 def read_html(path: Path) -> list[dict]:
     with path.open("rb") as file:
         soup = BeautifulSoup(file, "lxml")
+    return read_soup(path, soup)
+
+
+def read_soup(path: Path, soup) -> list[dict]:
     title = soup.find("h1")
     article = (title.find_parent("main") if title else None) or soup.body or soup
     page = Page(path)
@@ -186,6 +194,16 @@ def read_markdown(path: Path) -> list[dict]:
     if table:
         page.table_rows(table)
     return page.result()
+
+
+def read_markdown_via_html(path: Path) -> list[dict]:
+    """Markdown rendered to HTML by Python-Markdown, then read as HTML."""
+    lines = path.read_text(encoding="utf-8-sig").splitlines()
+    if lines and lines[0].strip() == "---":  # front matter, as read_markdown
+        end = next((i for i, line in enumerate(lines[1:], 1) if line.strip() == "---"), 0)
+        lines = lines[end + 1:]
+    html = markdown.markdown("\n".join(lines), extensions=["tables"])
+    return read_soup(path, BeautifulSoup(html, "lxml"))
 
 
 # --- Checking against the Rust importer's YAML ----------------------------
@@ -254,6 +272,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("pages", nargs="*", type=Path, help="HTML or Markdown pages")
     parser.add_argument("--out", type=Path, help="CSV file to write (default: none)")
+    parser.add_argument("--markdown-via-html", action="store_true",
+                        help="read Markdown by rendering it to HTML (Python-Markdown) "
+                             "and reading that with BeautifulSoup")
     parser.add_argument("--check-yaml", type=Path, metavar="YAML_DIR",
                         help="compare the CSV given as the only argument with this YAML")
     args = parser.parse_args()
@@ -267,7 +288,12 @@ def main() -> int:
     started = time.perf_counter()
     rows, failures = [], 0
     for path in args.pages:
-        reader = read_html if path.suffix.lower() in (".html", ".htm") else read_markdown
+        if path.suffix.lower() in (".html", ".htm"):
+            reader = read_html
+        elif args.markdown_via_html:
+            reader = read_markdown_via_html
+        else:
+            reader = read_markdown
         try:
             rows.extend(reader(path))
         except (OSError, ValueError, KeyError) as error:
