@@ -1,10 +1,7 @@
 //! `cargo xtask import`.
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
-
-use dataverse_import::Form;
-use dataverse_schema::Table;
+use std::path::PathBuf;
 
 use crate::Failed;
 
@@ -44,72 +41,45 @@ pub fn run(args: &Args) -> Result<(), Failed> {
         .collect();
     progress.finish_and_clear();
 
-    // In input order: the first page of a table is written, later pages of
-    // the same table are errors.
-    let mut first_page: HashMap<String, &Path> = HashMap::new();
-    let planned: Vec<(&Path, Result<Planned, String>)> = args
-        .pages
-        .iter()
-        .zip(imported)
-        .map(|(page, result)| {
-            let plan = match result {
-                Err(error) => Err(error.to_string()),
-                Ok((table, form)) => match first_page.get(&table.logical_name) {
-                    Some(first) => Err(format!(
-                        "{}: table `{}` was already imported from {} in this run; not overwriting it",
-                        page.display(),
-                        table.logical_name,
-                        first.display()
-                    )),
-                    None => {
-                        first_page.insert(table.logical_name.clone(), page);
-                        let target = args.out.join(format!("{}.yaml", table.logical_name));
-                        Ok(Planned {
-                            table,
-                            form,
-                            target,
-                        })
-                    }
-                },
-            };
-            (page.as_path(), plan)
-        })
-        .collect();
-    // Each file is written atomically, all of them in parallel (most of the
-    // time is the file system's); messages still follow the input order.
-    let outcomes: Vec<Result<&Planned, String>> = planned
-        .par_iter()
-        .map(|(page, plan)| {
-            let planned = plan.as_ref().map_err(Clone::clone)?;
-            dataverse_schema::yaml::save(&planned.target, &planned.table)
-                .map(|()| planned)
-                .map_err(|error| format!("{}: {error}", page.display()))
-        })
-        .collect();
-
     let mut failures = 0;
-    for outcome in outcomes {
-        match outcome {
-            Ok(Planned {
-                table,
-                form,
-                target,
-            }) => println!(
-                "{} ({}) -> {}: {} columns, {} one-to-many, {} many-to-one, {} many-to-many, {} messages",
-                first_page[&table.logical_name].display(),
-                form,
-                target.display(),
-                table.columns.len(),
-                table.one_to_many.len(),
-                table.many_to_one.len(),
-                table.many_to_many.len(),
-                table.messages.len(),
-            ),
-            Err(message) => {
-                eprintln!("error: {message}");
+    let mut written: HashMap<String, PathBuf> = HashMap::new();
+    for (page, result) in args.pages.iter().zip(imported) {
+        let (table, form) = match result {
+            Ok(imported) => imported,
+            Err(error) => {
+                eprintln!("error: {error}");
                 failures += 1;
+                continue;
             }
+        };
+        if let Some(first) = written.get(&table.logical_name) {
+            eprintln!(
+                "error: {}: table `{}` was already imported from {} in this run; not overwriting it",
+                page.display(),
+                table.logical_name,
+                first.display()
+            );
+            failures += 1;
+            continue;
         }
+        let target = args.out.join(format!("{}.yaml", table.logical_name));
+        if let Err(error) = dataverse_schema::yaml::save(&target, &table) {
+            eprintln!("error: {}: {error}", page.display());
+            failures += 1;
+            continue;
+        }
+        println!(
+            "{} ({}) -> {}: {} columns, {} one-to-many, {} many-to-one, {} many-to-many, {} messages",
+            page.display(),
+            form,
+            target.display(),
+            table.columns.len(),
+            table.one_to_many.len(),
+            table.many_to_one.len(),
+            table.many_to_many.len(),
+            table.messages.len(),
+        );
+        written.insert(table.logical_name.clone(), page.clone());
     }
     if failures > 0 {
         eprintln!(
@@ -119,11 +89,4 @@ pub fn run(args: &Args) -> Result<(), Failed> {
         return Err(Failed);
     }
     Ok(())
-}
-
-/// A table to write: imported from the first page that had it.
-struct Planned {
-    table: Table,
-    form: Form,
-    target: PathBuf,
 }
