@@ -112,7 +112,11 @@ pub fn import_str_as(page: &str, form: Form) -> Result<Table, ImportError> {
     // Old Mac line endings (a lone CR) become line feeds; CRLF stays, every
     // reader handles it.
     let normalised;
-    let page = if page.contains('\r') && page.replace("\r\n", "").contains('\r') {
+    let has_lone_cr = page
+        .split('\r')
+        .skip(1)
+        .any(|after| !after.starts_with('\n'));
+    let page = if has_lone_cr {
         normalised = page.replace("\r\n", "\n").replace('\r', "\n");
         &normalised
     } else {
