@@ -54,6 +54,30 @@ pub fn file_has_contents(path: &Path, bytes: &[u8]) -> bool {
     }
 }
 
+/// [`write_atomic`]'s temporary files are named `.tmp` and six random
+/// characters.
+const TEMPORARY_PREFIX: &str = ".tmp";
+const TEMPORARY_RANDOM_CHARS: usize = 6;
+
+/// Removes from `dir` (not its subfolders) the temporary files that a
+/// [`write_atomic`] killed half-way left behind. Best effort: a file that
+/// cannot be removed is left.
+pub fn remove_temporary_files(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(TEMPORARY_PREFIX)
+            && name.len() == TEMPORARY_PREFIX.len() + TEMPORARY_RANDOM_CHARS
+            && entry.path().is_file()
+        {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
 /// Writes `bytes` to `path` so that readers see either the old file or the
 /// complete new one, never a partial write: the bytes go to a temporary file
 /// in the same folder, which is flushed and then renamed over `path`.
@@ -62,7 +86,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
     };
-    let mut file = tempfile::NamedTempFile::new_in(dir)?;
+    let mut file = tempfile::Builder::new()
+        .prefix(TEMPORARY_PREFIX)
+        .rand_bytes(TEMPORARY_RANDOM_CHARS)
+        .tempfile_in(dir)?;
     // The temporary file is private (0600); give the result the target's
     // permissions, or the usual ones for a new file.
     let permissions = match std::fs::metadata(path) {

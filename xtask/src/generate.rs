@@ -271,7 +271,10 @@ pub fn regenerate(args: &Args) -> Result<(), Failed> {
         columns,
         expected,
     } = plan(args)?;
-    remove_temporary_files(&out);
+    // Temporary files a killed earlier run left in the crate's folders.
+    for dir in [out.clone(), out.join("src")] {
+        dataverse_schema::remove_temporary_files(&dir);
+    }
     let (mut changed, stale) = differences(&out, &expected);
     // Modules first, the crate's root and manifest last: a run killed
     // half-way leaves every file whole, and never a lib.rs naming a module
@@ -309,25 +312,6 @@ pub fn regenerate(args: &Args) -> Result<(), Failed> {
         expected.len() - changed.len()
     );
     Ok(())
-}
-
-/// Removes the temporary files (`.tmp` + 6 characters, as `write_atomic`
-/// names them) that a killed earlier run may have left in the crate's
-/// folders. Best effort: a file that cannot be removed is left.
-fn remove_temporary_files(out: &Path) {
-    for dir in [out.to_path_buf(), out.join("src")] {
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            continue;
-        };
-        for entry in entries.filter_map(Result::ok) {
-            let name = entry.file_name();
-            let name = name.to_string_lossy();
-            if name.starts_with(".tmp") && name.len() == ".tmp".len() + 6 && entry.path().is_file()
-            {
-                let _ = std::fs::remove_file(entry.path());
-            }
-        }
-    }
 }
 
 /// `check`: fails when anything checked in is stale. Never writes.
