@@ -2701,10 +2701,7 @@ fn column_entry(blocks: &mut Vec<Block>, table: &Table, column: &Column) {
     let newer = table.layout == Layout::Newer;
     blocks.push(entry_heading(&column.schema));
     if let Some(solution) = column.added_by {
-        blocks.push(paragraph(vec![
-            bold("Added by"),
-            text(format!(": {solution}")),
-        ]));
+        blocks.push(added_by(solution));
     }
     let styled = |value: &str, style: fn(String) -> Inline| -> Cell {
         match (value.is_empty(), newer) {
@@ -3079,6 +3076,11 @@ fn relationship_list(blocks: &mut Vec<Block>, table: &Table, sentence: Line, nam
     }
 }
 
+/// The `**Added by**: <solution>` paragraph of an entry.
+fn added_by(solution: &str) -> Block {
+    paragraph(vec![bold("Added by"), text(format!(": {solution}"))])
+}
+
 fn listed_by() -> Vec<Inline> {
     vec![text("Listed by "), bold("SchemaName"), text(".")]
 }
@@ -3116,10 +3118,7 @@ fn one_to_many_section(blocks: &mut Vec<Block>, catalog: &Catalog, table: &Table
         let referencing = &catalog.tables[relationship.referencing].logical;
         blocks.push(entry_heading(name));
         if let (Some(solution), false) = (relationship.added_by, newer) {
-            blocks.push(paragraph(vec![
-                bold("Added by"),
-                text(format!(": {solution}")),
-            ]));
+            blocks.push(added_by(solution));
         }
         let href = format!("{referencing}.md#BKMK_{name}");
         if newer {
@@ -3256,10 +3255,7 @@ fn many_to_one_section(blocks: &mut Vec<Block>, catalog: &Catalog, table: &Table
             ));
         } else {
             if let Some(solution) = relationship.added_by {
-                blocks.push(paragraph(vec![
-                    bold("Added by"),
-                    text(format!(": {solution}")),
-                ]));
+                blocks.push(added_by(solution));
             }
             blocks.push(paragraph(if relationship.long_sentence {
                 vec![
