@@ -7,7 +7,8 @@
 //! cargo bench -p dataverse-build --bench catalog
 //! ```
 //!
-//! `DATAVERSE_SYNTH_DIR` points elsewhere. Without a catalog the benchmark
+//! `DATAVERSE_SYNTH_DIR` (an absolute path: cargo runs benchmarks from the
+//! package folder) points elsewhere. Without a catalog the benchmark
 //! says how to make one and measures nothing.
 //!
 //! The allocator is mimalloc, as in xtask. A build script using the builder
