@@ -282,13 +282,14 @@ fn constants(
     let columns = plan.columns.iter().map(|c| {
         let constant = ident(&c.constant);
         let index = Literal::usize_unsuffixed(c.index);
+        let ty = rust_type(unit, plan, &c.rust_type, runtime);
         let doc = doc_attr(&format!(
             "Column `{}`.",
             table.columns[c.index].logical_name
         ));
         quote! {
             #doc
-            pub const #constant: #runtime::Column<Self> = #runtime::Column::at(#index);
+            pub const #constant: #runtime::Column<Self, #ty> = #runtime::Column::at(#index);
         }
     });
 

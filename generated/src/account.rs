@@ -868,355 +868,460 @@ impl Account {
     /// The primary name column, when the table has one.
     pub const PRIMARY_NAME_ATTRIBUTE: Option<&'static str> = Some("name");
     /// Column `accountcategorycode`.
-    pub const ACCOUNT_CATEGORY_CODE: dv::Column<Self> = dv::Column::at(0);
+    pub const ACCOUNT_CATEGORY_CODE: dv::Column<Self, AccountCategoryCode> = dv::Column::at(
+        0,
+    );
     /// Column `accountclassificationcode`.
-    pub const ACCOUNT_CLASSIFICATION_CODE: dv::Column<Self> = dv::Column::at(1);
+    pub const ACCOUNT_CLASSIFICATION_CODE: dv::Column<Self, AccountClassificationCode> = dv::Column::at(
+        1,
+    );
     /// Column `accountid`.
-    pub const ACCOUNT_ID: dv::Column<Self> = dv::Column::at(2);
+    pub const ACCOUNT_ID: dv::Column<Self, dv::types::Uuid> = dv::Column::at(2);
     /// Column `accountnumber`.
-    pub const ACCOUNT_NUMBER: dv::Column<Self> = dv::Column::at(3);
+    pub const ACCOUNT_NUMBER: dv::Column<Self, String> = dv::Column::at(3);
     /// Column `accountratingcode`.
-    pub const ACCOUNT_RATING_CODE: dv::Column<Self> = dv::Column::at(4);
+    pub const ACCOUNT_RATING_CODE: dv::Column<Self, AccountRatingCode> = dv::Column::at(
+        4,
+    );
     /// Column `address1_addressid`.
-    pub const ADDRESS1_ADDRESS_ID: dv::Column<Self> = dv::Column::at(5);
+    pub const ADDRESS1_ADDRESS_ID: dv::Column<Self, dv::types::Uuid> = dv::Column::at(5);
     /// Column `address1_addresstypecode`.
-    pub const ADDRESS1_ADDRESS_TYPE_CODE: dv::Column<Self> = dv::Column::at(6);
+    pub const ADDRESS1_ADDRESS_TYPE_CODE: dv::Column<
+        Self,
+        AccountAddress1AddressTypeCode,
+    > = dv::Column::at(6);
     /// Column `address1_city`.
-    pub const ADDRESS1_CITY: dv::Column<Self> = dv::Column::at(7);
+    pub const ADDRESS1_CITY: dv::Column<Self, String> = dv::Column::at(7);
     /// Column `address1_country`.
-    pub const ADDRESS1_COUNTRY: dv::Column<Self> = dv::Column::at(8);
+    pub const ADDRESS1_COUNTRY: dv::Column<Self, String> = dv::Column::at(8);
     /// Column `address1_county`.
-    pub const ADDRESS1_COUNTY: dv::Column<Self> = dv::Column::at(9);
+    pub const ADDRESS1_COUNTY: dv::Column<Self, String> = dv::Column::at(9);
     /// Column `address1_fax`.
-    pub const ADDRESS1_FAX: dv::Column<Self> = dv::Column::at(10);
+    pub const ADDRESS1_FAX: dv::Column<Self, String> = dv::Column::at(10);
     /// Column `address1_freighttermscode`.
-    pub const ADDRESS1_FREIGHT_TERMS_CODE: dv::Column<Self> = dv::Column::at(11);
+    pub const ADDRESS1_FREIGHT_TERMS_CODE: dv::Column<
+        Self,
+        AccountAddress1FreightTermsCode,
+    > = dv::Column::at(11);
     /// Column `address1_latitude`.
-    pub const ADDRESS1_LATITUDE: dv::Column<Self> = dv::Column::at(12);
+    pub const ADDRESS1_LATITUDE: dv::Column<Self, f64> = dv::Column::at(12);
     /// Column `address1_line1`.
-    pub const ADDRESS1_LINE1: dv::Column<Self> = dv::Column::at(13);
+    pub const ADDRESS1_LINE1: dv::Column<Self, String> = dv::Column::at(13);
     /// Column `address1_line2`.
-    pub const ADDRESS1_LINE2: dv::Column<Self> = dv::Column::at(14);
+    pub const ADDRESS1_LINE2: dv::Column<Self, String> = dv::Column::at(14);
     /// Column `address1_line3`.
-    pub const ADDRESS1_LINE3: dv::Column<Self> = dv::Column::at(15);
+    pub const ADDRESS1_LINE3: dv::Column<Self, String> = dv::Column::at(15);
     /// Column `address1_longitude`.
-    pub const ADDRESS1_LONGITUDE: dv::Column<Self> = dv::Column::at(16);
+    pub const ADDRESS1_LONGITUDE: dv::Column<Self, f64> = dv::Column::at(16);
     /// Column `address1_name`.
-    pub const ADDRESS1_NAME: dv::Column<Self> = dv::Column::at(17);
+    pub const ADDRESS1_NAME: dv::Column<Self, String> = dv::Column::at(17);
     /// Column `address1_postalcode`.
-    pub const ADDRESS1_POSTAL_CODE: dv::Column<Self> = dv::Column::at(18);
+    pub const ADDRESS1_POSTAL_CODE: dv::Column<Self, String> = dv::Column::at(18);
     /// Column `address1_postofficebox`.
-    pub const ADDRESS1_POST_OFFICE_BOX: dv::Column<Self> = dv::Column::at(19);
+    pub const ADDRESS1_POST_OFFICE_BOX: dv::Column<Self, String> = dv::Column::at(19);
     /// Column `address1_primarycontactname`.
-    pub const ADDRESS1_PRIMARY_CONTACT_NAME: dv::Column<Self> = dv::Column::at(20);
+    pub const ADDRESS1_PRIMARY_CONTACT_NAME: dv::Column<Self, String> = dv::Column::at(
+        20,
+    );
     /// Column `address1_shippingmethodcode`.
-    pub const ADDRESS1_SHIPPING_METHOD_CODE: dv::Column<Self> = dv::Column::at(21);
+    pub const ADDRESS1_SHIPPING_METHOD_CODE: dv::Column<
+        Self,
+        AccountAddress1ShippingMethodCode,
+    > = dv::Column::at(21);
     /// Column `address1_stateorprovince`.
-    pub const ADDRESS1_STATE_OR_PROVINCE: dv::Column<Self> = dv::Column::at(22);
+    pub const ADDRESS1_STATE_OR_PROVINCE: dv::Column<Self, String> = dv::Column::at(22);
     /// Column `address1_telephone1`.
-    pub const ADDRESS1_TELEPHONE1: dv::Column<Self> = dv::Column::at(23);
+    pub const ADDRESS1_TELEPHONE1: dv::Column<Self, String> = dv::Column::at(23);
     /// Column `address1_telephone2`.
-    pub const ADDRESS1_TELEPHONE2: dv::Column<Self> = dv::Column::at(24);
+    pub const ADDRESS1_TELEPHONE2: dv::Column<Self, String> = dv::Column::at(24);
     /// Column `address1_telephone3`.
-    pub const ADDRESS1_TELEPHONE3: dv::Column<Self> = dv::Column::at(25);
+    pub const ADDRESS1_TELEPHONE3: dv::Column<Self, String> = dv::Column::at(25);
     /// Column `address1_upszone`.
-    pub const ADDRESS1_UPS_ZONE: dv::Column<Self> = dv::Column::at(26);
+    pub const ADDRESS1_UPS_ZONE: dv::Column<Self, String> = dv::Column::at(26);
     /// Column `address1_utcoffset`.
-    pub const ADDRESS1_UTC_OFFSET: dv::Column<Self> = dv::Column::at(27);
+    pub const ADDRESS1_UTC_OFFSET: dv::Column<Self, i32> = dv::Column::at(27);
     /// Column `address2_addressid`.
-    pub const ADDRESS2_ADDRESS_ID: dv::Column<Self> = dv::Column::at(28);
+    pub const ADDRESS2_ADDRESS_ID: dv::Column<Self, dv::types::Uuid> = dv::Column::at(
+        28,
+    );
     /// Column `address2_addresstypecode`.
-    pub const ADDRESS2_ADDRESS_TYPE_CODE: dv::Column<Self> = dv::Column::at(29);
+    pub const ADDRESS2_ADDRESS_TYPE_CODE: dv::Column<
+        Self,
+        AccountAddress2AddressTypeCode,
+    > = dv::Column::at(29);
     /// Column `address2_city`.
-    pub const ADDRESS2_CITY: dv::Column<Self> = dv::Column::at(30);
+    pub const ADDRESS2_CITY: dv::Column<Self, String> = dv::Column::at(30);
     /// Column `address2_country`.
-    pub const ADDRESS2_COUNTRY: dv::Column<Self> = dv::Column::at(31);
+    pub const ADDRESS2_COUNTRY: dv::Column<Self, String> = dv::Column::at(31);
     /// Column `address2_county`.
-    pub const ADDRESS2_COUNTY: dv::Column<Self> = dv::Column::at(32);
+    pub const ADDRESS2_COUNTY: dv::Column<Self, String> = dv::Column::at(32);
     /// Column `address2_fax`.
-    pub const ADDRESS2_FAX: dv::Column<Self> = dv::Column::at(33);
+    pub const ADDRESS2_FAX: dv::Column<Self, String> = dv::Column::at(33);
     /// Column `address2_freighttermscode`.
-    pub const ADDRESS2_FREIGHT_TERMS_CODE: dv::Column<Self> = dv::Column::at(34);
+    pub const ADDRESS2_FREIGHT_TERMS_CODE: dv::Column<
+        Self,
+        AccountAddress2FreightTermsCode,
+    > = dv::Column::at(34);
     /// Column `address2_latitude`.
-    pub const ADDRESS2_LATITUDE: dv::Column<Self> = dv::Column::at(35);
+    pub const ADDRESS2_LATITUDE: dv::Column<Self, f64> = dv::Column::at(35);
     /// Column `address2_line1`.
-    pub const ADDRESS2_LINE1: dv::Column<Self> = dv::Column::at(36);
+    pub const ADDRESS2_LINE1: dv::Column<Self, String> = dv::Column::at(36);
     /// Column `address2_line2`.
-    pub const ADDRESS2_LINE2: dv::Column<Self> = dv::Column::at(37);
+    pub const ADDRESS2_LINE2: dv::Column<Self, String> = dv::Column::at(37);
     /// Column `address2_line3`.
-    pub const ADDRESS2_LINE3: dv::Column<Self> = dv::Column::at(38);
+    pub const ADDRESS2_LINE3: dv::Column<Self, String> = dv::Column::at(38);
     /// Column `address2_longitude`.
-    pub const ADDRESS2_LONGITUDE: dv::Column<Self> = dv::Column::at(39);
+    pub const ADDRESS2_LONGITUDE: dv::Column<Self, f64> = dv::Column::at(39);
     /// Column `address2_name`.
-    pub const ADDRESS2_NAME: dv::Column<Self> = dv::Column::at(40);
+    pub const ADDRESS2_NAME: dv::Column<Self, String> = dv::Column::at(40);
     /// Column `address2_postalcode`.
-    pub const ADDRESS2_POSTAL_CODE: dv::Column<Self> = dv::Column::at(41);
+    pub const ADDRESS2_POSTAL_CODE: dv::Column<Self, String> = dv::Column::at(41);
     /// Column `address2_postofficebox`.
-    pub const ADDRESS2_POST_OFFICE_BOX: dv::Column<Self> = dv::Column::at(42);
+    pub const ADDRESS2_POST_OFFICE_BOX: dv::Column<Self, String> = dv::Column::at(42);
     /// Column `address2_primarycontactname`.
-    pub const ADDRESS2_PRIMARY_CONTACT_NAME: dv::Column<Self> = dv::Column::at(43);
+    pub const ADDRESS2_PRIMARY_CONTACT_NAME: dv::Column<Self, String> = dv::Column::at(
+        43,
+    );
     /// Column `address2_shippingmethodcode`.
-    pub const ADDRESS2_SHIPPING_METHOD_CODE: dv::Column<Self> = dv::Column::at(44);
+    pub const ADDRESS2_SHIPPING_METHOD_CODE: dv::Column<
+        Self,
+        AccountAddress2ShippingMethodCode,
+    > = dv::Column::at(44);
     /// Column `address2_stateorprovince`.
-    pub const ADDRESS2_STATE_OR_PROVINCE: dv::Column<Self> = dv::Column::at(45);
+    pub const ADDRESS2_STATE_OR_PROVINCE: dv::Column<Self, String> = dv::Column::at(45);
     /// Column `address2_telephone1`.
-    pub const ADDRESS2_TELEPHONE1: dv::Column<Self> = dv::Column::at(46);
+    pub const ADDRESS2_TELEPHONE1: dv::Column<Self, String> = dv::Column::at(46);
     /// Column `address2_telephone2`.
-    pub const ADDRESS2_TELEPHONE2: dv::Column<Self> = dv::Column::at(47);
+    pub const ADDRESS2_TELEPHONE2: dv::Column<Self, String> = dv::Column::at(47);
     /// Column `address2_telephone3`.
-    pub const ADDRESS2_TELEPHONE3: dv::Column<Self> = dv::Column::at(48);
+    pub const ADDRESS2_TELEPHONE3: dv::Column<Self, String> = dv::Column::at(48);
     /// Column `address2_upszone`.
-    pub const ADDRESS2_UPS_ZONE: dv::Column<Self> = dv::Column::at(49);
+    pub const ADDRESS2_UPS_ZONE: dv::Column<Self, String> = dv::Column::at(49);
     /// Column `address2_utcoffset`.
-    pub const ADDRESS2_UTC_OFFSET: dv::Column<Self> = dv::Column::at(50);
+    pub const ADDRESS2_UTC_OFFSET: dv::Column<Self, i32> = dv::Column::at(50);
     /// Column `businesstypecode`.
-    pub const BUSINESS_TYPE_CODE: dv::Column<Self> = dv::Column::at(51);
+    pub const BUSINESS_TYPE_CODE: dv::Column<Self, AccountBusinessTypeCode> = dv::Column::at(
+        51,
+    );
     /// Column `creditlimit`.
-    pub const CREDIT_LIMIT: dv::Column<Self> = dv::Column::at(52);
+    pub const CREDIT_LIMIT: dv::Column<Self, dv::types::Decimal> = dv::Column::at(52);
     /// Column `creditonhold`.
-    pub const CREDIT_ON_HOLD: dv::Column<Self> = dv::Column::at(53);
+    pub const CREDIT_ON_HOLD: dv::Column<Self, bool> = dv::Column::at(53);
     /// Column `customersizecode`.
-    pub const CUSTOMER_SIZE_CODE: dv::Column<Self> = dv::Column::at(54);
+    pub const CUSTOMER_SIZE_CODE: dv::Column<Self, AccountCustomerSizeCode> = dv::Column::at(
+        54,
+    );
     /// Column `customertypecode`.
-    pub const CUSTOMER_TYPE_CODE: dv::Column<Self> = dv::Column::at(55);
+    pub const CUSTOMER_TYPE_CODE: dv::Column<Self, AccountCustomerTypeCode> = dv::Column::at(
+        55,
+    );
     /// Column `description`.
-    pub const DESCRIPTION: dv::Column<Self> = dv::Column::at(56);
+    pub const DESCRIPTION: dv::Column<Self, String> = dv::Column::at(56);
     /// Column `donotbulkemail`.
-    pub const DO_NOT_BULK_E_MAIL: dv::Column<Self> = dv::Column::at(57);
+    pub const DO_NOT_BULK_E_MAIL: dv::Column<Self, bool> = dv::Column::at(57);
     /// Column `donotbulkpostalmail`.
-    pub const DO_NOT_BULK_POSTAL_MAIL: dv::Column<Self> = dv::Column::at(58);
+    pub const DO_NOT_BULK_POSTAL_MAIL: dv::Column<Self, bool> = dv::Column::at(58);
     /// Column `donotemail`.
-    pub const DO_NOT_E_MAIL: dv::Column<Self> = dv::Column::at(59);
+    pub const DO_NOT_E_MAIL: dv::Column<Self, bool> = dv::Column::at(59);
     /// Column `donotfax`.
-    pub const DO_NOT_FAX: dv::Column<Self> = dv::Column::at(60);
+    pub const DO_NOT_FAX: dv::Column<Self, bool> = dv::Column::at(60);
     /// Column `donotphone`.
-    pub const DO_NOT_PHONE: dv::Column<Self> = dv::Column::at(61);
+    pub const DO_NOT_PHONE: dv::Column<Self, bool> = dv::Column::at(61);
     /// Column `donotpostalmail`.
-    pub const DO_NOT_POSTAL_MAIL: dv::Column<Self> = dv::Column::at(62);
+    pub const DO_NOT_POSTAL_MAIL: dv::Column<Self, bool> = dv::Column::at(62);
     /// Column `donotsendmm`.
-    pub const DO_NOT_SEND_MM: dv::Column<Self> = dv::Column::at(63);
+    pub const DO_NOT_SEND_MM: dv::Column<Self, bool> = dv::Column::at(63);
     /// Column `emailaddress1`.
-    pub const E_MAIL_ADDRESS1: dv::Column<Self> = dv::Column::at(64);
+    pub const E_MAIL_ADDRESS1: dv::Column<Self, String> = dv::Column::at(64);
     /// Column `emailaddress2`.
-    pub const E_MAIL_ADDRESS2: dv::Column<Self> = dv::Column::at(65);
+    pub const E_MAIL_ADDRESS2: dv::Column<Self, String> = dv::Column::at(65);
     /// Column `emailaddress3`.
-    pub const E_MAIL_ADDRESS3: dv::Column<Self> = dv::Column::at(66);
+    pub const E_MAIL_ADDRESS3: dv::Column<Self, String> = dv::Column::at(66);
     /// Column `entityimage`.
-    pub const ENTITY_IMAGE: dv::Column<Self> = dv::Column::at(67);
+    pub const ENTITY_IMAGE: dv::Column<Self, dv::types::Json> = dv::Column::at(67);
     /// Column `fax`.
-    pub const FAX: dv::Column<Self> = dv::Column::at(68);
+    pub const FAX: dv::Column<Self, String> = dv::Column::at(68);
     /// Column `followemail`.
-    pub const FOLLOW_EMAIL: dv::Column<Self> = dv::Column::at(69);
+    pub const FOLLOW_EMAIL: dv::Column<Self, bool> = dv::Column::at(69);
     /// Column `ftpsiteurl`.
-    pub const FTP_SITE_URL: dv::Column<Self> = dv::Column::at(70);
+    pub const FTP_SITE_URL: dv::Column<Self, String> = dv::Column::at(70);
     /// Column `importsequencenumber`.
-    pub const IMPORT_SEQUENCE_NUMBER: dv::Column<Self> = dv::Column::at(71);
+    pub const IMPORT_SEQUENCE_NUMBER: dv::Column<Self, i32> = dv::Column::at(71);
     /// Column `industrycode`.
-    pub const INDUSTRY_CODE: dv::Column<Self> = dv::Column::at(72);
+    pub const INDUSTRY_CODE: dv::Column<Self, AccountIndustryCode> = dv::Column::at(72);
     /// Column `lastonholdtime`.
-    pub const LAST_ON_HOLD_TIME: dv::Column<Self> = dv::Column::at(73);
+    pub const LAST_ON_HOLD_TIME: dv::Column<Self, dv::types::DateTime<dv::types::Utc>> = dv::Column::at(
+        73,
+    );
     /// Column `lastusedincampaign`.
-    pub const LAST_USED_IN_CAMPAIGN: dv::Column<Self> = dv::Column::at(74);
+    pub const LAST_USED_IN_CAMPAIGN: dv::Column<
+        Self,
+        dv::types::DateTime<dv::types::Utc>,
+    > = dv::Column::at(74);
     /// Column `marketcap`.
-    pub const MARKET_CAP: dv::Column<Self> = dv::Column::at(75);
+    pub const MARKET_CAP: dv::Column<Self, dv::types::Decimal> = dv::Column::at(75);
     /// Column `marketingonly`.
-    pub const MARKETING_ONLY: dv::Column<Self> = dv::Column::at(76);
+    pub const MARKETING_ONLY: dv::Column<Self, bool> = dv::Column::at(76);
     /// Column `name`.
-    pub const NAME: dv::Column<Self> = dv::Column::at(77);
+    pub const NAME: dv::Column<Self, String> = dv::Column::at(77);
     /// Column `numberofemployees`.
-    pub const NUMBER_OF_EMPLOYEES: dv::Column<Self> = dv::Column::at(78);
+    pub const NUMBER_OF_EMPLOYEES: dv::Column<Self, i32> = dv::Column::at(78);
     /// Column `overriddencreatedon`.
-    pub const OVERRIDDEN_CREATED_ON: dv::Column<Self> = dv::Column::at(79);
+    pub const OVERRIDDEN_CREATED_ON: dv::Column<
+        Self,
+        dv::types::DateTime<dv::types::Utc>,
+    > = dv::Column::at(79);
     /// Column `ownerid`.
-    pub const OWNER_ID: dv::Column<Self> = dv::Column::at(80);
+    pub const OWNER_ID: dv::Column<Self, dv::EntityRef> = dv::Column::at(80);
     /// Column `owneridtype`.
-    pub const OWNER_ID_TYPE: dv::Column<Self> = dv::Column::at(81);
+    pub const OWNER_ID_TYPE: dv::Column<Self, String> = dv::Column::at(81);
     /// Column `ownershipcode`.
-    pub const OWNERSHIP_CODE: dv::Column<Self> = dv::Column::at(82);
+    pub const OWNERSHIP_CODE: dv::Column<Self, AccountOwnershipCode> = dv::Column::at(
+        82,
+    );
     /// Column `parentaccountid`.
-    pub const PARENT_ACCOUNT_ID: dv::Column<Self> = dv::Column::at(83);
+    pub const PARENT_ACCOUNT_ID: dv::Column<Self, dv::Ref<Account>> = dv::Column::at(83);
     /// Column `participatesinworkflow`.
-    pub const PARTICIPATES_IN_WORKFLOW: dv::Column<Self> = dv::Column::at(84);
+    pub const PARTICIPATES_IN_WORKFLOW: dv::Column<Self, bool> = dv::Column::at(84);
     /// Column `paymenttermscode`.
-    pub const PAYMENT_TERMS_CODE: dv::Column<Self> = dv::Column::at(85);
+    pub const PAYMENT_TERMS_CODE: dv::Column<Self, AccountPaymentTermsCode> = dv::Column::at(
+        85,
+    );
     /// Column `preferredappointmentdaycode`.
-    pub const PREFERRED_APPOINTMENT_DAY_CODE: dv::Column<Self> = dv::Column::at(86);
+    pub const PREFERRED_APPOINTMENT_DAY_CODE: dv::Column<
+        Self,
+        AccountPreferredAppointmentDayCode,
+    > = dv::Column::at(86);
     /// Column `preferredappointmenttimecode`.
-    pub const PREFERRED_APPOINTMENT_TIME_CODE: dv::Column<Self> = dv::Column::at(87);
+    pub const PREFERRED_APPOINTMENT_TIME_CODE: dv::Column<
+        Self,
+        AccountPreferredAppointmentTimeCode,
+    > = dv::Column::at(87);
     /// Column `preferredcontactmethodcode`.
-    pub const PREFERRED_CONTACT_METHOD_CODE: dv::Column<Self> = dv::Column::at(88);
+    pub const PREFERRED_CONTACT_METHOD_CODE: dv::Column<
+        Self,
+        AccountPreferredContactMethodCode,
+    > = dv::Column::at(88);
     /// Column `preferredsystemuserid`.
-    pub const PREFERRED_SYSTEM_USER_ID: dv::Column<Self> = dv::Column::at(89);
+    pub const PREFERRED_SYSTEM_USER_ID: dv::Column<Self, dv::EntityRef> = dv::Column::at(
+        89,
+    );
     /// Column `primarycontactid`.
-    pub const PRIMARY_CONTACT_ID: dv::Column<Self> = dv::Column::at(90);
+    pub const PRIMARY_CONTACT_ID: dv::Column<Self, dv::EntityRef> = dv::Column::at(90);
     /// Column `primarysatoriid`.
-    pub const PRIMARY_SATORI_ID: dv::Column<Self> = dv::Column::at(91);
+    pub const PRIMARY_SATORI_ID: dv::Column<Self, String> = dv::Column::at(91);
     /// Column `primarytwitterid`.
-    pub const PRIMARY_TWITTER_ID: dv::Column<Self> = dv::Column::at(92);
+    pub const PRIMARY_TWITTER_ID: dv::Column<Self, String> = dv::Column::at(92);
     /// Column `processid`.
-    pub const PROCESS_ID: dv::Column<Self> = dv::Column::at(93);
+    pub const PROCESS_ID: dv::Column<Self, dv::types::Uuid> = dv::Column::at(93);
     /// Column `revenue`.
-    pub const REVENUE: dv::Column<Self> = dv::Column::at(94);
+    pub const REVENUE: dv::Column<Self, dv::types::Decimal> = dv::Column::at(94);
     /// Column `sharesoutstanding`.
-    pub const SHARES_OUTSTANDING: dv::Column<Self> = dv::Column::at(95);
+    pub const SHARES_OUTSTANDING: dv::Column<Self, i32> = dv::Column::at(95);
     /// Column `shippingmethodcode`.
-    pub const SHIPPING_METHOD_CODE: dv::Column<Self> = dv::Column::at(96);
+    pub const SHIPPING_METHOD_CODE: dv::Column<Self, AccountShippingMethodCode> = dv::Column::at(
+        96,
+    );
     /// Column `sic`.
-    pub const SIC: dv::Column<Self> = dv::Column::at(97);
+    pub const SIC: dv::Column<Self, String> = dv::Column::at(97);
     /// Column `slaid`.
-    pub const SLA_ID: dv::Column<Self> = dv::Column::at(98);
+    pub const SLA_ID: dv::Column<Self, dv::EntityRef> = dv::Column::at(98);
     /// Column `stageid`.
-    pub const STAGE_ID: dv::Column<Self> = dv::Column::at(99);
+    pub const STAGE_ID: dv::Column<Self, dv::types::Uuid> = dv::Column::at(99);
     /// Column `statecode`.
-    pub const STATE_CODE: dv::Column<Self> = dv::Column::at(100);
+    pub const STATE_CODE: dv::Column<Self, AccountStateCode> = dv::Column::at(100);
     /// Column `statuscode`.
-    pub const STATUS_CODE: dv::Column<Self> = dv::Column::at(101);
+    pub const STATUS_CODE: dv::Column<Self, AccountStatusCode> = dv::Column::at(101);
     /// Column `stockexchange`.
-    pub const STOCK_EXCHANGE: dv::Column<Self> = dv::Column::at(102);
+    pub const STOCK_EXCHANGE: dv::Column<Self, String> = dv::Column::at(102);
     /// Column `telephone1`.
-    pub const TELEPHONE1: dv::Column<Self> = dv::Column::at(103);
+    pub const TELEPHONE1: dv::Column<Self, String> = dv::Column::at(103);
     /// Column `telephone2`.
-    pub const TELEPHONE2: dv::Column<Self> = dv::Column::at(104);
+    pub const TELEPHONE2: dv::Column<Self, String> = dv::Column::at(104);
     /// Column `telephone3`.
-    pub const TELEPHONE3: dv::Column<Self> = dv::Column::at(105);
+    pub const TELEPHONE3: dv::Column<Self, String> = dv::Column::at(105);
     /// Column `territorycode`.
-    pub const TERRITORY_CODE: dv::Column<Self> = dv::Column::at(106);
+    pub const TERRITORY_CODE: dv::Column<Self, AccountTerritoryCode> = dv::Column::at(
+        106,
+    );
     /// Column `tickersymbol`.
-    pub const TICKER_SYMBOL: dv::Column<Self> = dv::Column::at(107);
+    pub const TICKER_SYMBOL: dv::Column<Self, String> = dv::Column::at(107);
     /// Column `timezoneruleversionnumber`.
-    pub const TIME_ZONE_RULE_VERSION_NUMBER: dv::Column<Self> = dv::Column::at(108);
+    pub const TIME_ZONE_RULE_VERSION_NUMBER: dv::Column<Self, i32> = dv::Column::at(108);
     /// Column `transactioncurrencyid`.
-    pub const TRANSACTION_CURRENCY_ID: dv::Column<Self> = dv::Column::at(109);
+    pub const TRANSACTION_CURRENCY_ID: dv::Column<Self, dv::EntityRef> = dv::Column::at(
+        109,
+    );
     /// Column `traversedpath`.
-    pub const TRAVERSED_PATH: dv::Column<Self> = dv::Column::at(110);
+    pub const TRAVERSED_PATH: dv::Column<Self, String> = dv::Column::at(110);
     /// Column `utcconversiontimezonecode`.
-    pub const UTC_CONVERSION_TIME_ZONE_CODE: dv::Column<Self> = dv::Column::at(111);
+    pub const UTC_CONVERSION_TIME_ZONE_CODE: dv::Column<Self, i32> = dv::Column::at(111);
     /// Column `websiteurl`.
-    pub const WEB_SITE_URL: dv::Column<Self> = dv::Column::at(112);
+    pub const WEB_SITE_URL: dv::Column<Self, String> = dv::Column::at(112);
     /// Column `yominame`.
-    pub const YOMI_NAME: dv::Column<Self> = dv::Column::at(113);
+    pub const YOMI_NAME: dv::Column<Self, String> = dv::Column::at(113);
     /// Column `address1_composite`.
-    pub const ADDRESS1_COMPOSITE: dv::Column<Self> = dv::Column::at(114);
+    pub const ADDRESS1_COMPOSITE: dv::Column<Self, String> = dv::Column::at(114);
     /// Column `address2_composite`.
-    pub const ADDRESS2_COMPOSITE: dv::Column<Self> = dv::Column::at(115);
+    pub const ADDRESS2_COMPOSITE: dv::Column<Self, String> = dv::Column::at(115);
     /// Column `aging30`.
-    pub const AGING30: dv::Column<Self> = dv::Column::at(116);
+    pub const AGING30: dv::Column<Self, dv::types::Decimal> = dv::Column::at(116);
     /// Column `aging30_base`.
-    pub const AGING30_BASE: dv::Column<Self> = dv::Column::at(117);
+    pub const AGING30_BASE: dv::Column<Self, dv::types::Decimal> = dv::Column::at(117);
     /// Column `aging60`.
-    pub const AGING60: dv::Column<Self> = dv::Column::at(118);
+    pub const AGING60: dv::Column<Self, dv::types::Decimal> = dv::Column::at(118);
     /// Column `aging60_base`.
-    pub const AGING60_BASE: dv::Column<Self> = dv::Column::at(119);
+    pub const AGING60_BASE: dv::Column<Self, dv::types::Decimal> = dv::Column::at(119);
     /// Column `aging90`.
-    pub const AGING90: dv::Column<Self> = dv::Column::at(120);
+    pub const AGING90: dv::Column<Self, dv::types::Decimal> = dv::Column::at(120);
     /// Column `aging90_base`.
-    pub const AGING90_BASE: dv::Column<Self> = dv::Column::at(121);
+    pub const AGING90_BASE: dv::Column<Self, dv::types::Decimal> = dv::Column::at(121);
     /// Column `createdby`.
-    pub const CREATED_BY: dv::Column<Self> = dv::Column::at(122);
+    pub const CREATED_BY: dv::Column<Self, dv::EntityRef> = dv::Column::at(122);
     /// Column `createdbyexternalparty`.
-    pub const CREATED_BY_EXTERNAL_PARTY: dv::Column<Self> = dv::Column::at(123);
+    pub const CREATED_BY_EXTERNAL_PARTY: dv::Column<Self, dv::EntityRef> = dv::Column::at(
+        123,
+    );
     /// Column `createdbyexternalpartyname`.
-    pub const CREATED_BY_EXTERNAL_PARTY_NAME: dv::Column<Self> = dv::Column::at(124);
+    pub const CREATED_BY_EXTERNAL_PARTY_NAME: dv::Column<Self, String> = dv::Column::at(
+        124,
+    );
     /// Column `createdbyexternalpartyyominame`.
-    pub const CREATED_BY_EXTERNAL_PARTY_YOMI_NAME: dv::Column<Self> = dv::Column::at(
+    pub const CREATED_BY_EXTERNAL_PARTY_YOMI_NAME: dv::Column<Self, String> = dv::Column::at(
         125,
     );
     /// Column `createdbyname`.
-    pub const CREATED_BY_NAME: dv::Column<Self> = dv::Column::at(126);
+    pub const CREATED_BY_NAME: dv::Column<Self, String> = dv::Column::at(126);
     /// Column `createdbyyominame`.
-    pub const CREATED_BY_YOMI_NAME: dv::Column<Self> = dv::Column::at(127);
+    pub const CREATED_BY_YOMI_NAME: dv::Column<Self, String> = dv::Column::at(127);
     /// Column `createdon`.
-    pub const CREATED_ON: dv::Column<Self> = dv::Column::at(128);
+    pub const CREATED_ON: dv::Column<Self, dv::types::DateTime<dv::types::Utc>> = dv::Column::at(
+        128,
+    );
     /// Column `createdonbehalfby`.
-    pub const CREATED_ON_BEHALF_BY: dv::Column<Self> = dv::Column::at(129);
+    pub const CREATED_ON_BEHALF_BY: dv::Column<Self, dv::EntityRef> = dv::Column::at(
+        129,
+    );
     /// Column `createdonbehalfbyname`.
-    pub const CREATED_ON_BEHALF_BY_NAME: dv::Column<Self> = dv::Column::at(130);
+    pub const CREATED_ON_BEHALF_BY_NAME: dv::Column<Self, String> = dv::Column::at(130);
     /// Column `createdonbehalfbyyominame`.
-    pub const CREATED_ON_BEHALF_BY_YOMI_NAME: dv::Column<Self> = dv::Column::at(131);
+    pub const CREATED_ON_BEHALF_BY_YOMI_NAME: dv::Column<Self, String> = dv::Column::at(
+        131,
+    );
     /// Column `creditlimit_base`.
-    pub const CREDIT_LIMIT_BASE: dv::Column<Self> = dv::Column::at(132);
+    pub const CREDIT_LIMIT_BASE: dv::Column<Self, dv::types::Decimal> = dv::Column::at(
+        132,
+    );
     /// Column `entityimage_timestamp`.
-    pub const ENTITY_IMAGE_TIMESTAMP: dv::Column<Self> = dv::Column::at(133);
+    pub const ENTITY_IMAGE_TIMESTAMP: dv::Column<Self, i64> = dv::Column::at(133);
     /// Column `entityimage_url`.
-    pub const ENTITY_IMAGE_URL: dv::Column<Self> = dv::Column::at(134);
+    pub const ENTITY_IMAGE_URL: dv::Column<Self, String> = dv::Column::at(134);
     /// Column `entityimageid`.
-    pub const ENTITY_IMAGE_ID: dv::Column<Self> = dv::Column::at(135);
+    pub const ENTITY_IMAGE_ID: dv::Column<Self, dv::types::Uuid> = dv::Column::at(135);
     /// Column `exchangerate`.
-    pub const EXCHANGE_RATE: dv::Column<Self> = dv::Column::at(136);
+    pub const EXCHANGE_RATE: dv::Column<Self, dv::types::Decimal> = dv::Column::at(136);
     /// Column `isprivate`.
-    pub const IS_PRIVATE: dv::Column<Self> = dv::Column::at(137);
+    pub const IS_PRIVATE: dv::Column<Self, bool> = dv::Column::at(137);
     /// Column `marketcap_base`.
-    pub const MARKET_CAP_BASE: dv::Column<Self> = dv::Column::at(138);
+    pub const MARKET_CAP_BASE: dv::Column<Self, dv::types::Decimal> = dv::Column::at(
+        138,
+    );
     /// Column `masteraccountidname`.
-    pub const MASTER_ACCOUNT_ID_NAME: dv::Column<Self> = dv::Column::at(139);
+    pub const MASTER_ACCOUNT_ID_NAME: dv::Column<Self, String> = dv::Column::at(139);
     /// Column `masteraccountidyominame`.
-    pub const MASTER_ACCOUNT_ID_YOMI_NAME: dv::Column<Self> = dv::Column::at(140);
+    pub const MASTER_ACCOUNT_ID_YOMI_NAME: dv::Column<Self, String> = dv::Column::at(
+        140,
+    );
     /// Column `masterid`.
-    pub const MASTER_ID: dv::Column<Self> = dv::Column::at(141);
+    pub const MASTER_ID: dv::Column<Self, dv::Ref<Account>> = dv::Column::at(141);
     /// Column `merged`.
-    pub const MERGED: dv::Column<Self> = dv::Column::at(142);
+    pub const MERGED: dv::Column<Self, bool> = dv::Column::at(142);
     /// Column `modifiedby`.
-    pub const MODIFIED_BY: dv::Column<Self> = dv::Column::at(143);
+    pub const MODIFIED_BY: dv::Column<Self, dv::EntityRef> = dv::Column::at(143);
     /// Column `modifiedbyexternalparty`.
-    pub const MODIFIED_BY_EXTERNAL_PARTY: dv::Column<Self> = dv::Column::at(144);
+    pub const MODIFIED_BY_EXTERNAL_PARTY: dv::Column<Self, dv::EntityRef> = dv::Column::at(
+        144,
+    );
     /// Column `modifiedbyexternalpartyname`.
-    pub const MODIFIED_BY_EXTERNAL_PARTY_NAME: dv::Column<Self> = dv::Column::at(145);
+    pub const MODIFIED_BY_EXTERNAL_PARTY_NAME: dv::Column<Self, String> = dv::Column::at(
+        145,
+    );
     /// Column `modifiedbyexternalpartyyominame`.
-    pub const MODIFIED_BY_EXTERNAL_PARTY_YOMI_NAME: dv::Column<Self> = dv::Column::at(
+    pub const MODIFIED_BY_EXTERNAL_PARTY_YOMI_NAME: dv::Column<Self, String> = dv::Column::at(
         146,
     );
     /// Column `modifiedbyname`.
-    pub const MODIFIED_BY_NAME: dv::Column<Self> = dv::Column::at(147);
+    pub const MODIFIED_BY_NAME: dv::Column<Self, String> = dv::Column::at(147);
     /// Column `modifiedbyyominame`.
-    pub const MODIFIED_BY_YOMI_NAME: dv::Column<Self> = dv::Column::at(148);
+    pub const MODIFIED_BY_YOMI_NAME: dv::Column<Self, String> = dv::Column::at(148);
     /// Column `modifiedon`.
-    pub const MODIFIED_ON: dv::Column<Self> = dv::Column::at(149);
+    pub const MODIFIED_ON: dv::Column<Self, dv::types::DateTime<dv::types::Utc>> = dv::Column::at(
+        149,
+    );
     /// Column `modifiedonbehalfby`.
-    pub const MODIFIED_ON_BEHALF_BY: dv::Column<Self> = dv::Column::at(150);
+    pub const MODIFIED_ON_BEHALF_BY: dv::Column<Self, dv::EntityRef> = dv::Column::at(
+        150,
+    );
     /// Column `modifiedonbehalfbyname`.
-    pub const MODIFIED_ON_BEHALF_BY_NAME: dv::Column<Self> = dv::Column::at(151);
+    pub const MODIFIED_ON_BEHALF_BY_NAME: dv::Column<Self, String> = dv::Column::at(151);
     /// Column `modifiedonbehalfbyyominame`.
-    pub const MODIFIED_ON_BEHALF_BY_YOMI_NAME: dv::Column<Self> = dv::Column::at(152);
+    pub const MODIFIED_ON_BEHALF_BY_YOMI_NAME: dv::Column<Self, String> = dv::Column::at(
+        152,
+    );
     /// Column `onholdtime`.
-    pub const ON_HOLD_TIME: dv::Column<Self> = dv::Column::at(153);
+    pub const ON_HOLD_TIME: dv::Column<Self, i32> = dv::Column::at(153);
     /// Column `owneridname`.
-    pub const OWNER_ID_NAME: dv::Column<Self> = dv::Column::at(154);
+    pub const OWNER_ID_NAME: dv::Column<Self, String> = dv::Column::at(154);
     /// Column `owneridyominame`.
-    pub const OWNER_ID_YOMI_NAME: dv::Column<Self> = dv::Column::at(155);
+    pub const OWNER_ID_YOMI_NAME: dv::Column<Self, String> = dv::Column::at(155);
     /// Column `owningbusinessunit`.
-    pub const OWNING_BUSINESS_UNIT: dv::Column<Self> = dv::Column::at(156);
+    pub const OWNING_BUSINESS_UNIT: dv::Column<Self, dv::EntityRef> = dv::Column::at(
+        156,
+    );
     /// Column `owningteam`.
-    pub const OWNING_TEAM: dv::Column<Self> = dv::Column::at(157);
+    pub const OWNING_TEAM: dv::Column<Self, dv::Ref<super::team::Team>> = dv::Column::at(
+        157,
+    );
     /// Column `owninguser`.
-    pub const OWNING_USER: dv::Column<Self> = dv::Column::at(158);
+    pub const OWNING_USER: dv::Column<Self, dv::EntityRef> = dv::Column::at(158);
     /// Column `parentaccountidname`.
-    pub const PARENT_ACCOUNT_ID_NAME: dv::Column<Self> = dv::Column::at(159);
+    pub const PARENT_ACCOUNT_ID_NAME: dv::Column<Self, String> = dv::Column::at(159);
     /// Column `parentaccountidyominame`.
-    pub const PARENT_ACCOUNT_ID_YOMI_NAME: dv::Column<Self> = dv::Column::at(160);
+    pub const PARENT_ACCOUNT_ID_YOMI_NAME: dv::Column<Self, String> = dv::Column::at(
+        160,
+    );
     /// Column `preferredsystemuseridname`.
-    pub const PREFERRED_SYSTEM_USER_ID_NAME: dv::Column<Self> = dv::Column::at(161);
+    pub const PREFERRED_SYSTEM_USER_ID_NAME: dv::Column<Self, String> = dv::Column::at(
+        161,
+    );
     /// Column `preferredsystemuseridyominame`.
-    pub const PREFERRED_SYSTEM_USER_ID_YOMI_NAME: dv::Column<Self> = dv::Column::at(162);
+    pub const PREFERRED_SYSTEM_USER_ID_YOMI_NAME: dv::Column<Self, String> = dv::Column::at(
+        162,
+    );
     /// Column `primarycontactidname`.
-    pub const PRIMARY_CONTACT_ID_NAME: dv::Column<Self> = dv::Column::at(163);
+    pub const PRIMARY_CONTACT_ID_NAME: dv::Column<Self, String> = dv::Column::at(163);
     /// Column `primarycontactidyominame`.
-    pub const PRIMARY_CONTACT_ID_YOMI_NAME: dv::Column<Self> = dv::Column::at(164);
+    pub const PRIMARY_CONTACT_ID_YOMI_NAME: dv::Column<Self, String> = dv::Column::at(
+        164,
+    );
     /// Column `revenue_base`.
-    pub const REVENUE_BASE: dv::Column<Self> = dv::Column::at(165);
+    pub const REVENUE_BASE: dv::Column<Self, dv::types::Decimal> = dv::Column::at(165);
     /// Column `slainvokedid`.
-    pub const SLA_INVOKED_ID: dv::Column<Self> = dv::Column::at(166);
+    pub const SLA_INVOKED_ID: dv::Column<Self, dv::EntityRef> = dv::Column::at(166);
     /// Column `slainvokedidname`.
-    pub const SLA_INVOKED_ID_NAME: dv::Column<Self> = dv::Column::at(167);
+    pub const SLA_INVOKED_ID_NAME: dv::Column<Self, String> = dv::Column::at(167);
     /// Column `slaname`.
-    pub const SLA_NAME: dv::Column<Self> = dv::Column::at(168);
+    pub const SLA_NAME: dv::Column<Self, String> = dv::Column::at(168);
     /// Column `timespentbymeonemailandmeetings`.
-    pub const TIME_SPENT_BY_ME_ON_EMAIL_AND_MEETINGS: dv::Column<Self> = dv::Column::at(
+    pub const TIME_SPENT_BY_ME_ON_EMAIL_AND_MEETINGS: dv::Column<Self, String> = dv::Column::at(
         169,
     );
     /// Column `transactioncurrencyidname`.
-    pub const TRANSACTION_CURRENCY_ID_NAME: dv::Column<Self> = dv::Column::at(170);
+    pub const TRANSACTION_CURRENCY_ID_NAME: dv::Column<Self, String> = dv::Column::at(
+        170,
+    );
     /// Column `versionnumber`.
-    pub const VERSION_NUMBER: dv::Column<Self> = dv::Column::at(171);
+    pub const VERSION_NUMBER: dv::Column<Self, i64> = dv::Column::at(171);
     /// One-to-many `account_principalobjectattributeaccess`: `principalobjectattributeaccess` rows whose `objectid` points at this row; navigation property `account_principalobjectattributeaccess`.
     pub const ACCOUNT_PRINCIPALOBJECTATTRIBUTEACCESS: dv::nav::OneToMany<
         Self,

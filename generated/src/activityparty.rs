@@ -149,53 +149,66 @@ impl ActivityParty {
     /// The primary name column, when the table has one.
     pub const PRIMARY_NAME_ATTRIBUTE: Option<&'static str> = Some("partyidname");
     /// Column `activityid`.
-    pub const ACTIVITY_ID: dv::Column<Self> = dv::Column::at(0);
+    pub const ACTIVITY_ID: dv::Column<Self, dv::EntityRef> = dv::Column::at(0);
     /// Column `activitypartyid`.
-    pub const ACTIVITY_PARTY_ID: dv::Column<Self> = dv::Column::at(1);
+    pub const ACTIVITY_PARTY_ID: dv::Column<Self, dv::types::Uuid> = dv::Column::at(1);
     /// Column `addressused`.
-    pub const ADDRESS_USED: dv::Column<Self> = dv::Column::at(2);
+    pub const ADDRESS_USED: dv::Column<Self, String> = dv::Column::at(2);
     /// Column `effort`.
-    pub const EFFORT: dv::Column<Self> = dv::Column::at(3);
+    pub const EFFORT: dv::Column<Self, f64> = dv::Column::at(3);
     /// Column `exchangeentryid`.
-    pub const EXCHANGE_ENTRY_ID: dv::Column<Self> = dv::Column::at(4);
+    pub const EXCHANGE_ENTRY_ID: dv::Column<Self, String> = dv::Column::at(4);
     /// Column `participationtypemask`.
-    pub const PARTICIPATION_TYPE_MASK: dv::Column<Self> = dv::Column::at(5);
+    pub const PARTICIPATION_TYPE_MASK: dv::Column<
+        Self,
+        ActivityPartyParticipationTypeMask,
+    > = dv::Column::at(5);
     /// Column `partyid`.
-    pub const PARTY_ID: dv::Column<Self> = dv::Column::at(6);
+    pub const PARTY_ID: dv::Column<Self, dv::EntityRef> = dv::Column::at(6);
     /// Column `partyidname`.
-    pub const PARTY_ID_NAME: dv::Column<Self> = dv::Column::at(7);
+    pub const PARTY_ID_NAME: dv::Column<Self, String> = dv::Column::at(7);
     /// Column `partyobjecttypecode`.
-    pub const PARTY_OBJECT_TYPE_CODE: dv::Column<Self> = dv::Column::at(8);
+    pub const PARTY_OBJECT_TYPE_CODE: dv::Column<Self, String> = dv::Column::at(8);
     /// Column `unresolvedpartyname`.
-    pub const UNRESOLVED_PARTY_NAME: dv::Column<Self> = dv::Column::at(9);
+    pub const UNRESOLVED_PARTY_NAME: dv::Column<Self, String> = dv::Column::at(9);
     /// Column `addressusedemailcolumnnumber`.
-    pub const ADDRESS_USED_EMAIL_COLUMN_NUMBER: dv::Column<Self> = dv::Column::at(10);
+    pub const ADDRESS_USED_EMAIL_COLUMN_NUMBER: dv::Column<Self, i32> = dv::Column::at(
+        10,
+    );
     /// Column `donotemail`.
-    pub const DO_NOT_EMAIL: dv::Column<Self> = dv::Column::at(11);
+    pub const DO_NOT_EMAIL: dv::Column<Self, bool> = dv::Column::at(11);
     /// Column `donotfax`.
-    pub const DO_NOT_FAX: dv::Column<Self> = dv::Column::at(12);
+    pub const DO_NOT_FAX: dv::Column<Self, bool> = dv::Column::at(12);
     /// Column `donotphone`.
-    pub const DO_NOT_PHONE: dv::Column<Self> = dv::Column::at(13);
+    pub const DO_NOT_PHONE: dv::Column<Self, bool> = dv::Column::at(13);
     /// Column `donotpostalmail`.
-    pub const DO_NOT_POSTAL_MAIL: dv::Column<Self> = dv::Column::at(14);
+    pub const DO_NOT_POSTAL_MAIL: dv::Column<Self, bool> = dv::Column::at(14);
     /// Column `instancetypecode`.
-    pub const INSTANCE_TYPE_CODE: dv::Column<Self> = dv::Column::at(15);
+    pub const INSTANCE_TYPE_CODE: dv::Column<Self, ActivityPartyInstanceTypeCode> = dv::Column::at(
+        15,
+    );
     /// Column `ispartydeleted`.
-    pub const IS_PARTY_DELETED: dv::Column<Self> = dv::Column::at(16);
+    pub const IS_PARTY_DELETED: dv::Column<Self, bool> = dv::Column::at(16);
     /// Column `ownerid`.
-    pub const OWNER_ID: dv::Column<Self> = dv::Column::at(17);
+    pub const OWNER_ID: dv::Column<Self, dv::EntityRef> = dv::Column::at(17);
     /// Column `owneridtype`.
-    pub const OWNER_ID_TYPE: dv::Column<Self> = dv::Column::at(18);
+    pub const OWNER_ID_TYPE: dv::Column<Self, String> = dv::Column::at(18);
     /// Column `owningbusinessunit`.
-    pub const OWNING_BUSINESS_UNIT: dv::Column<Self> = dv::Column::at(19);
+    pub const OWNING_BUSINESS_UNIT: dv::Column<Self, dv::types::Uuid> = dv::Column::at(
+        19,
+    );
     /// Column `owninguser`.
-    pub const OWNING_USER: dv::Column<Self> = dv::Column::at(20);
+    pub const OWNING_USER: dv::Column<Self, dv::types::Uuid> = dv::Column::at(20);
     /// Column `scheduledend`.
-    pub const SCHEDULED_END: dv::Column<Self> = dv::Column::at(21);
+    pub const SCHEDULED_END: dv::Column<Self, dv::types::DateTime<dv::types::Utc>> = dv::Column::at(
+        21,
+    );
     /// Column `scheduledstart`.
-    pub const SCHEDULED_START: dv::Column<Self> = dv::Column::at(22);
+    pub const SCHEDULED_START: dv::Column<Self, dv::types::DateTime<dv::types::Utc>> = dv::Column::at(
+        22,
+    );
     /// Column `versionnumber`.
-    pub const VERSION_NUMBER: dv::Column<Self> = dv::Column::at(23);
+    pub const VERSION_NUMBER: dv::Column<Self, i64> = dv::Column::at(23);
     /// One-to-many `ActivityParty_SyncErrors`: `syncerror` rows whose `regardingobjectid` points at this row; navigation property `ActivityParty_SyncErrors`.
     pub const ACTIVITY_PARTY_SYNC_ERRORS: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
         0,

@@ -180,63 +180,74 @@ impl Agentprompt {
     /// The primary name column, when the table has one.
     pub const PRIMARY_NAME_ATTRIBUTE: Option<&'static str> = Some("name");
     /// Column `agenticscenario`.
-    pub const AGENTICSCENARIO: dv::Column<Self> = dv::Column::at(0);
+    pub const AGENTICSCENARIO: dv::Column<Self, dv::EntityRef> = dv::Column::at(0);
     /// Column `agenticscenariopid`.
-    pub const AGENTICSCENARIO_P_ID: dv::Column<Self> = dv::Column::at(1);
+    pub const AGENTICSCENARIO_P_ID: dv::Column<Self, String> = dv::Column::at(1);
     /// Column `agentid`.
-    pub const AGENT_ID: dv::Column<Self> = dv::Column::at(2);
+    pub const AGENT_ID: dv::Column<Self, String> = dv::Column::at(2);
     /// Column `agentpromptid`.
-    pub const AGENTPROMPT_ID: dv::Column<Self> = dv::Column::at(3);
+    pub const AGENTPROMPT_ID: dv::Column<Self, dv::types::Uuid> = dv::Column::at(3);
     /// Column `basepromptid`.
-    pub const BASE_PROMPT_ID: dv::Column<Self> = dv::Column::at(4);
+    pub const BASE_PROMPT_ID: dv::Column<Self, String> = dv::Column::at(4);
     /// Column `experimentmetadata`.
-    pub const EXPERIMENT_METADATA: dv::Column<Self> = dv::Column::at(5);
+    pub const EXPERIMENT_METADATA: dv::Column<Self, String> = dv::Column::at(5);
     /// Column `importsequencenumber`.
-    pub const IMPORT_SEQUENCE_NUMBER: dv::Column<Self> = dv::Column::at(6);
+    pub const IMPORT_SEQUENCE_NUMBER: dv::Column<Self, i32> = dv::Column::at(6);
     /// Column `name`.
-    pub const NAME: dv::Column<Self> = dv::Column::at(7);
+    pub const NAME: dv::Column<Self, String> = dv::Column::at(7);
     /// Column `overriddencreatedon`.
-    pub const OVERRIDDEN_CREATED_ON: dv::Column<Self> = dv::Column::at(8);
+    pub const OVERRIDDEN_CREATED_ON: dv::Column<
+        Self,
+        dv::types::DateTime<dv::types::Utc>,
+    > = dv::Column::at(8);
     /// Column `ownerid`.
-    pub const OWNER_ID: dv::Column<Self> = dv::Column::at(9);
+    pub const OWNER_ID: dv::Column<Self, dv::EntityRef> = dv::Column::at(9);
     /// Column `owneridtype`.
-    pub const OWNER_ID_TYPE: dv::Column<Self> = dv::Column::at(10);
+    pub const OWNER_ID_TYPE: dv::Column<Self, String> = dv::Column::at(10);
     /// Column `parentpromptid`.
-    pub const PARENT_PROMPT_ID: dv::Column<Self> = dv::Column::at(11);
+    pub const PARENT_PROMPT_ID: dv::Column<Self, String> = dv::Column::at(11);
     /// Column `partitionid`.
-    pub const PARTITION_ID: dv::Column<Self> = dv::Column::at(12);
+    pub const PARTITION_ID: dv::Column<Self, String> = dv::Column::at(12);
     /// Column `prompttext`.
-    pub const PROMPT_TEXT: dv::Column<Self> = dv::Column::at(13);
+    pub const PROMPT_TEXT: dv::Column<Self, String> = dv::Column::at(13);
     /// Column `prompttexthash`.
-    pub const PROMPT_TEXT_HASH: dv::Column<Self> = dv::Column::at(14);
+    pub const PROMPT_TEXT_HASH: dv::Column<Self, String> = dv::Column::at(14);
     /// Column `status`.
-    pub const STATUS: dv::Column<Self> = dv::Column::at(15);
+    pub const STATUS: dv::Column<Self, String> = dv::Column::at(15);
     /// Column `ttlinseconds`.
-    pub const TTL_IN_SECONDS: dv::Column<Self> = dv::Column::at(16);
+    pub const TTL_IN_SECONDS: dv::Column<Self, i32> = dv::Column::at(16);
     /// Column `createdby`.
-    pub const CREATED_BY: dv::Column<Self> = dv::Column::at(17);
+    pub const CREATED_BY: dv::Column<Self, dv::EntityRef> = dv::Column::at(17);
     /// Column `createdon`.
-    pub const CREATED_ON: dv::Column<Self> = dv::Column::at(18);
+    pub const CREATED_ON: dv::Column<Self, dv::types::DateTime<dv::types::Utc>> = dv::Column::at(
+        18,
+    );
     /// Column `createdonbehalfby`.
-    pub const CREATED_ON_BEHALF_BY: dv::Column<Self> = dv::Column::at(19);
+    pub const CREATED_ON_BEHALF_BY: dv::Column<Self, dv::EntityRef> = dv::Column::at(19);
     /// Column `modifiedby`.
-    pub const MODIFIED_BY: dv::Column<Self> = dv::Column::at(20);
+    pub const MODIFIED_BY: dv::Column<Self, dv::EntityRef> = dv::Column::at(20);
     /// Column `modifiedon`.
-    pub const MODIFIED_ON: dv::Column<Self> = dv::Column::at(21);
+    pub const MODIFIED_ON: dv::Column<Self, dv::types::DateTime<dv::types::Utc>> = dv::Column::at(
+        21,
+    );
     /// Column `modifiedonbehalfby`.
-    pub const MODIFIED_ON_BEHALF_BY: dv::Column<Self> = dv::Column::at(22);
+    pub const MODIFIED_ON_BEHALF_BY: dv::Column<Self, dv::EntityRef> = dv::Column::at(
+        22,
+    );
     /// Column `owneridname`.
-    pub const OWNER_ID_NAME: dv::Column<Self> = dv::Column::at(23);
+    pub const OWNER_ID_NAME: dv::Column<Self, String> = dv::Column::at(23);
     /// Column `owneridyominame`.
-    pub const OWNER_ID_YOMI_NAME: dv::Column<Self> = dv::Column::at(24);
+    pub const OWNER_ID_YOMI_NAME: dv::Column<Self, String> = dv::Column::at(24);
     /// Column `owningbusinessunit`.
-    pub const OWNING_BUSINESS_UNIT: dv::Column<Self> = dv::Column::at(25);
+    pub const OWNING_BUSINESS_UNIT: dv::Column<Self, dv::EntityRef> = dv::Column::at(25);
     /// Column `owningteam`.
-    pub const OWNING_TEAM: dv::Column<Self> = dv::Column::at(26);
+    pub const OWNING_TEAM: dv::Column<Self, dv::Ref<super::team::Team>> = dv::Column::at(
+        26,
+    );
     /// Column `owninguser`.
-    pub const OWNING_USER: dv::Column<Self> = dv::Column::at(27);
+    pub const OWNING_USER: dv::Column<Self, dv::EntityRef> = dv::Column::at(27);
     /// Column `versionnumber`.
-    pub const VERSION_NUMBER: dv::Column<Self> = dv::Column::at(28);
+    pub const VERSION_NUMBER: dv::Column<Self, i64> = dv::Column::at(28);
     /// Many-to-one `business_unit_agentprompt`: the `businessunit` row this row's `owningbusinessunit` points at; navigation property `owningbusinessunit`.
     pub const BUSINESS_UNIT_AGENTPROMPT: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         0,

@@ -275,91 +275,113 @@ impl CustomApi {
     /// The primary name column, when the table has one.
     pub const PRIMARY_NAME_ATTRIBUTE: Option<&'static str> = Some("name");
     /// Column `allowedcustomprocessingsteptype`.
-    pub const ALLOWED_CUSTOM_PROCESSING_STEP_TYPE: dv::Column<Self> = dv::Column::at(0);
+    pub const ALLOWED_CUSTOM_PROCESSING_STEP_TYPE: dv::Column<
+        Self,
+        CustomApiAllowedCustomProcessingStepType,
+    > = dv::Column::at(0);
     /// Column `bindingtype`.
-    pub const BINDING_TYPE: dv::Column<Self> = dv::Column::at(1);
+    pub const BINDING_TYPE: dv::Column<Self, CustomApiBindingType> = dv::Column::at(1);
     /// Column `boundentitylogicalname`.
-    pub const BOUND_ENTITY_LOGICAL_NAME: dv::Column<Self> = dv::Column::at(2);
+    pub const BOUND_ENTITY_LOGICAL_NAME: dv::Column<Self, String> = dv::Column::at(2);
     /// Column `customapiid`.
-    pub const CUSTOM_API_ID: dv::Column<Self> = dv::Column::at(3);
+    pub const CUSTOM_API_ID: dv::Column<Self, dv::types::Uuid> = dv::Column::at(3);
     /// Column `description`.
-    pub const DESCRIPTION: dv::Column<Self> = dv::Column::at(4);
+    pub const DESCRIPTION: dv::Column<Self, String> = dv::Column::at(4);
     /// Column `displayname`.
-    pub const DISPLAY_NAME: dv::Column<Self> = dv::Column::at(5);
+    pub const DISPLAY_NAME: dv::Column<Self, String> = dv::Column::at(5);
     /// Column `executeprivilegename`.
-    pub const EXECUTE_PRIVILEGE_NAME: dv::Column<Self> = dv::Column::at(6);
+    pub const EXECUTE_PRIVILEGE_NAME: dv::Column<Self, String> = dv::Column::at(6);
     /// Column `fxexpressionid`.
-    pub const FX_EXPRESSION_ID: dv::Column<Self> = dv::Column::at(7);
+    pub const FX_EXPRESSION_ID: dv::Column<Self, dv::EntityRef> = dv::Column::at(7);
     /// Column `importsequencenumber`.
-    pub const IMPORT_SEQUENCE_NUMBER: dv::Column<Self> = dv::Column::at(8);
+    pub const IMPORT_SEQUENCE_NUMBER: dv::Column<Self, i32> = dv::Column::at(8);
     /// Column `iscustomizable`.
-    pub const IS_CUSTOMIZABLE: dv::Column<Self> = dv::Column::at(9);
+    pub const IS_CUSTOMIZABLE: dv::Column<Self, dv::types::Json> = dv::Column::at(9);
     /// Column `isfunction`.
-    pub const IS_FUNCTION: dv::Column<Self> = dv::Column::at(10);
+    pub const IS_FUNCTION: dv::Column<Self, bool> = dv::Column::at(10);
     /// Column `isprivate`.
-    pub const IS_PRIVATE: dv::Column<Self> = dv::Column::at(11);
+    pub const IS_PRIVATE: dv::Column<Self, bool> = dv::Column::at(11);
     /// Column `name`.
-    pub const NAME: dv::Column<Self> = dv::Column::at(12);
+    pub const NAME: dv::Column<Self, String> = dv::Column::at(12);
     /// Column `overriddencreatedon`.
-    pub const OVERRIDDEN_CREATED_ON: dv::Column<Self> = dv::Column::at(13);
+    pub const OVERRIDDEN_CREATED_ON: dv::Column<
+        Self,
+        dv::types::DateTime<dv::types::Utc>,
+    > = dv::Column::at(13);
     /// Column `ownerid`.
-    pub const OWNER_ID: dv::Column<Self> = dv::Column::at(14);
+    pub const OWNER_ID: dv::Column<Self, dv::EntityRef> = dv::Column::at(14);
     /// Column `owneridtype`.
-    pub const OWNER_ID_TYPE: dv::Column<Self> = dv::Column::at(15);
+    pub const OWNER_ID_TYPE: dv::Column<Self, String> = dv::Column::at(15);
     /// Column `plugintypeid`.
-    pub const PLUGIN_TYPE_ID: dv::Column<Self> = dv::Column::at(16);
+    pub const PLUGIN_TYPE_ID: dv::Column<Self, dv::EntityRef> = dv::Column::at(16);
     /// Column `powerfxruleid`.
-    pub const POWERFX_RULE_ID: dv::Column<Self> = dv::Column::at(17);
+    pub const POWERFX_RULE_ID: dv::Column<Self, dv::EntityRef> = dv::Column::at(17);
     /// Column `sdkmessageid`.
-    pub const SDK_MESSAGE_ID: dv::Column<Self> = dv::Column::at(18);
+    pub const SDK_MESSAGE_ID: dv::Column<Self, dv::EntityRef> = dv::Column::at(18);
     /// Column `statecode`.
-    pub const STATECODE: dv::Column<Self> = dv::Column::at(19);
+    pub const STATECODE: dv::Column<Self, CustomApiStatecode> = dv::Column::at(19);
     /// Column `statuscode`.
-    pub const STATUSCODE: dv::Column<Self> = dv::Column::at(20);
+    pub const STATUSCODE: dv::Column<Self, CustomApiStatuscode> = dv::Column::at(20);
     /// Column `timezoneruleversionnumber`.
-    pub const TIME_ZONE_RULE_VERSION_NUMBER: dv::Column<Self> = dv::Column::at(21);
+    pub const TIME_ZONE_RULE_VERSION_NUMBER: dv::Column<Self, i32> = dv::Column::at(21);
     /// Column `uniquename`.
-    pub const UNIQUE_NAME: dv::Column<Self> = dv::Column::at(22);
+    pub const UNIQUE_NAME: dv::Column<Self, String> = dv::Column::at(22);
     /// Column `utcconversiontimezonecode`.
-    pub const UTC_CONVERSION_TIME_ZONE_CODE: dv::Column<Self> = dv::Column::at(23);
+    pub const UTC_CONVERSION_TIME_ZONE_CODE: dv::Column<Self, i32> = dv::Column::at(23);
     /// Column `workflowsdkstepenabled`.
-    pub const WORKFLOW_SDK_STEP_ENABLED: dv::Column<Self> = dv::Column::at(24);
+    pub const WORKFLOW_SDK_STEP_ENABLED: dv::Column<Self, bool> = dv::Column::at(24);
     /// Column `componentidunique`.
-    pub const COMPONENT_ID_UNIQUE: dv::Column<Self> = dv::Column::at(25);
+    pub const COMPONENT_ID_UNIQUE: dv::Column<Self, dv::types::Uuid> = dv::Column::at(
+        25,
+    );
     /// Column `componentstate`.
-    pub const COMPONENT_STATE: dv::Column<Self> = dv::Column::at(26);
+    pub const COMPONENT_STATE: dv::Column<Self, CustomApiComponentState> = dv::Column::at(
+        26,
+    );
     /// Column `createdby`.
-    pub const CREATED_BY: dv::Column<Self> = dv::Column::at(27);
+    pub const CREATED_BY: dv::Column<Self, dv::EntityRef> = dv::Column::at(27);
     /// Column `createdon`.
-    pub const CREATED_ON: dv::Column<Self> = dv::Column::at(28);
+    pub const CREATED_ON: dv::Column<Self, dv::types::DateTime<dv::types::Utc>> = dv::Column::at(
+        28,
+    );
     /// Column `createdonbehalfby`.
-    pub const CREATED_ON_BEHALF_BY: dv::Column<Self> = dv::Column::at(29);
+    pub const CREATED_ON_BEHALF_BY: dv::Column<Self, dv::EntityRef> = dv::Column::at(29);
     /// Column `ismanaged`.
-    pub const IS_MANAGED: dv::Column<Self> = dv::Column::at(30);
+    pub const IS_MANAGED: dv::Column<Self, bool> = dv::Column::at(30);
     /// Column `modifiedby`.
-    pub const MODIFIED_BY: dv::Column<Self> = dv::Column::at(31);
+    pub const MODIFIED_BY: dv::Column<Self, dv::EntityRef> = dv::Column::at(31);
     /// Column `modifiedon`.
-    pub const MODIFIED_ON: dv::Column<Self> = dv::Column::at(32);
+    pub const MODIFIED_ON: dv::Column<Self, dv::types::DateTime<dv::types::Utc>> = dv::Column::at(
+        32,
+    );
     /// Column `modifiedonbehalfby`.
-    pub const MODIFIED_ON_BEHALF_BY: dv::Column<Self> = dv::Column::at(33);
+    pub const MODIFIED_ON_BEHALF_BY: dv::Column<Self, dv::EntityRef> = dv::Column::at(
+        33,
+    );
     /// Column `overwritetime`.
-    pub const OVERWRITE_TIME: dv::Column<Self> = dv::Column::at(34);
+    pub const OVERWRITE_TIME: dv::Column<Self, dv::types::DateTime<dv::types::Utc>> = dv::Column::at(
+        34,
+    );
     /// Column `owneridname`.
-    pub const OWNER_ID_NAME: dv::Column<Self> = dv::Column::at(35);
+    pub const OWNER_ID_NAME: dv::Column<Self, String> = dv::Column::at(35);
     /// Column `owneridyominame`.
-    pub const OWNER_ID_YOMI_NAME: dv::Column<Self> = dv::Column::at(36);
+    pub const OWNER_ID_YOMI_NAME: dv::Column<Self, String> = dv::Column::at(36);
     /// Column `owningbusinessunit`.
-    pub const OWNING_BUSINESS_UNIT: dv::Column<Self> = dv::Column::at(37);
+    pub const OWNING_BUSINESS_UNIT: dv::Column<Self, dv::EntityRef> = dv::Column::at(37);
     /// Column `owningteam`.
-    pub const OWNING_TEAM: dv::Column<Self> = dv::Column::at(38);
+    pub const OWNING_TEAM: dv::Column<Self, dv::Ref<super::team::Team>> = dv::Column::at(
+        38,
+    );
     /// Column `owninguser`.
-    pub const OWNING_USER: dv::Column<Self> = dv::Column::at(39);
+    pub const OWNING_USER: dv::Column<Self, dv::EntityRef> = dv::Column::at(39);
     /// Column `solutionid`.
-    pub const SOLUTION_ID: dv::Column<Self> = dv::Column::at(40);
+    pub const SOLUTION_ID: dv::Column<Self, dv::types::Uuid> = dv::Column::at(40);
     /// Column `supportingsolutionid`.
-    pub const SUPPORTING_SOLUTION_ID: dv::Column<Self> = dv::Column::at(41);
+    pub const SUPPORTING_SOLUTION_ID: dv::Column<Self, dv::types::Uuid> = dv::Column::at(
+        41,
+    );
     /// Column `versionnumber`.
-    pub const VERSION_NUMBER: dv::Column<Self> = dv::Column::at(42);
+    pub const VERSION_NUMBER: dv::Column<Self, i64> = dv::Column::at(42);
     /// One-to-many `AIPluginOperation_CustomAPI_CustomAPI`: `aipluginoperation` rows whose `customapi` points at this row; navigation property `AIPluginOperation_CustomAPI_CustomAPI`.
     pub const AI_PLUGIN_OPERATION_CUSTOM_API_CUSTOM_API: dv::nav::OneToMany<
         Self,

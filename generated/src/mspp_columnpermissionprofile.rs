@@ -87,27 +87,40 @@ impl MsppColumnpermissionprofile {
     /// The primary name column, when the table has one.
     pub const PRIMARY_NAME_ATTRIBUTE: Option<&'static str> = Some("mspp_profilename");
     /// Column `mspp_allcolumnpermissions`.
-    pub const MSPP_ALLCOLUMNPERMISSIONS: dv::Column<Self> = dv::Column::at(0);
+    pub const MSPP_ALLCOLUMNPERMISSIONS: dv::Column<
+        Self,
+        dv::Choices<MsppColumnpermissionprofileMsppAllcolumnpermissions>,
+    > = dv::Column::at(0);
     /// Column `mspp_columnpermissionprofileid`.
-    pub const MSPP_COLUMNPERMISSIONPROFILE_ID: dv::Column<Self> = dv::Column::at(1);
+    pub const MSPP_COLUMNPERMISSIONPROFILE_ID: dv::Column<Self, dv::types::Uuid> = dv::Column::at(
+        1,
+    );
     /// Column `mspp_createdby`.
-    pub const MSPP_CREATEDBY: dv::Column<Self> = dv::Column::at(2);
+    pub const MSPP_CREATEDBY: dv::Column<Self, dv::EntityRef> = dv::Column::at(2);
     /// Column `mspp_createdon`.
-    pub const MSPP_CREATEDON: dv::Column<Self> = dv::Column::at(3);
+    pub const MSPP_CREATEDON: dv::Column<Self, dv::types::DateTime<dv::types::Utc>> = dv::Column::at(
+        3,
+    );
     /// Column `mspp_modifiedby`.
-    pub const MSPP_MODIFIEDBY: dv::Column<Self> = dv::Column::at(4);
+    pub const MSPP_MODIFIEDBY: dv::Column<Self, dv::EntityRef> = dv::Column::at(4);
     /// Column `mspp_modifiedon`.
-    pub const MSPP_MODIFIEDON: dv::Column<Self> = dv::Column::at(5);
+    pub const MSPP_MODIFIEDON: dv::Column<Self, dv::types::DateTime<dv::types::Utc>> = dv::Column::at(
+        5,
+    );
     /// Column `mspp_profilename`.
-    pub const MSPP_PROFILENAME: dv::Column<Self> = dv::Column::at(6);
+    pub const MSPP_PROFILENAME: dv::Column<Self, String> = dv::Column::at(6);
     /// Column `mspp_tablename`.
-    pub const MSPP_TABLENAME: dv::Column<Self> = dv::Column::at(7);
+    pub const MSPP_TABLENAME: dv::Column<Self, String> = dv::Column::at(7);
     /// Column `mspp_websiteid`.
-    pub const MSPP_WEBSITEID: dv::Column<Self> = dv::Column::at(8);
+    pub const MSPP_WEBSITEID: dv::Column<Self, dv::EntityRef> = dv::Column::at(8);
     /// Column `statecode`.
-    pub const STATECODE: dv::Column<Self> = dv::Column::at(9);
+    pub const STATECODE: dv::Column<Self, MsppColumnpermissionprofileStatecode> = dv::Column::at(
+        9,
+    );
     /// Column `statuscode`.
-    pub const STATUSCODE: dv::Column<Self> = dv::Column::at(10);
+    pub const STATUSCODE: dv::Column<Self, MsppColumnpermissionprofileStatuscode> = dv::Column::at(
+        10,
+    );
     /// One-to-many `mspp_columnpermission_columnpermissionprofile`: `mspp_columnpermission` rows whose `mspp_columnpermissionprofileid` points at this row; navigation property `mspp_columnpermission_columnpermissionprofile`.
     pub const MSPP_COLUMNPERMISSION_COLUMNPERMISSIONPROFILE: dv::nav::OneToMany<
         Self,

@@ -274,101 +274,120 @@ impl Team {
     /// The primary name column, when the table has one.
     pub const PRIMARY_NAME_ATTRIBUTE: Option<&'static str> = Some("name");
     /// Column `administratorid`.
-    pub const ADMINISTRATOR_ID: dv::Column<Self> = dv::Column::at(0);
+    pub const ADMINISTRATOR_ID: dv::Column<Self, dv::EntityRef> = dv::Column::at(0);
     /// Column `azureactivedirectoryobjectid`.
-    pub const AZURE_ACTIVE_DIRECTORY_OBJECT_ID: dv::Column<Self> = dv::Column::at(1);
+    pub const AZURE_ACTIVE_DIRECTORY_OBJECT_ID: dv::Column<Self, dv::types::Uuid> = dv::Column::at(
+        1,
+    );
     /// Column `businessunitid`.
-    pub const BUSINESS_UNIT_ID: dv::Column<Self> = dv::Column::at(2);
+    pub const BUSINESS_UNIT_ID: dv::Column<Self, dv::EntityRef> = dv::Column::at(2);
     /// Column `description`.
-    pub const DESCRIPTION: dv::Column<Self> = dv::Column::at(3);
+    pub const DESCRIPTION: dv::Column<Self, String> = dv::Column::at(3);
     /// Column `emailaddress`.
-    pub const E_MAIL_ADDRESS: dv::Column<Self> = dv::Column::at(4);
+    pub const E_MAIL_ADDRESS: dv::Column<Self, String> = dv::Column::at(4);
     /// Column `importsequencenumber`.
-    pub const IMPORT_SEQUENCE_NUMBER: dv::Column<Self> = dv::Column::at(5);
+    pub const IMPORT_SEQUENCE_NUMBER: dv::Column<Self, i32> = dv::Column::at(5);
     /// Column `membershiptype`.
-    pub const MEMBERSHIP_TYPE: dv::Column<Self> = dv::Column::at(6);
+    pub const MEMBERSHIP_TYPE: dv::Column<Self, TeamMembershipType> = dv::Column::at(6);
     /// Column `name`.
-    pub const NAME: dv::Column<Self> = dv::Column::at(7);
+    pub const NAME: dv::Column<Self, String> = dv::Column::at(7);
     /// Column `overriddencreatedon`.
-    pub const OVERRIDDEN_CREATED_ON: dv::Column<Self> = dv::Column::at(8);
+    pub const OVERRIDDEN_CREATED_ON: dv::Column<
+        Self,
+        dv::types::DateTime<dv::types::Utc>,
+    > = dv::Column::at(8);
     /// Column `processid`.
-    pub const PROCESS_ID: dv::Column<Self> = dv::Column::at(9);
+    pub const PROCESS_ID: dv::Column<Self, dv::types::Uuid> = dv::Column::at(9);
     /// Column `queueid`.
-    pub const QUEUE_ID: dv::Column<Self> = dv::Column::at(10);
+    pub const QUEUE_ID: dv::Column<Self, dv::EntityRef> = dv::Column::at(10);
     /// Column `regardingobjectid`.
-    pub const REGARDING_OBJECT_ID: dv::Column<Self> = dv::Column::at(11);
+    pub const REGARDING_OBJECT_ID: dv::Column<Self, dv::EntityRef> = dv::Column::at(11);
     /// Column `regardingobjecttypecode`.
-    pub const REGARDING_OBJECT_TYPE_CODE: dv::Column<Self> = dv::Column::at(12);
+    pub const REGARDING_OBJECT_TYPE_CODE: dv::Column<Self, String> = dv::Column::at(12);
     /// Column `stageid`.
-    pub const STAGE_ID: dv::Column<Self> = dv::Column::at(13);
+    pub const STAGE_ID: dv::Column<Self, dv::types::Uuid> = dv::Column::at(13);
     /// Column `teamid`.
-    pub const TEAM_ID: dv::Column<Self> = dv::Column::at(14);
+    pub const TEAM_ID: dv::Column<Self, dv::types::Uuid> = dv::Column::at(14);
     /// Column `teamtemplateid`.
-    pub const TEAM_TEMPLATE_ID: dv::Column<Self> = dv::Column::at(15);
+    pub const TEAM_TEMPLATE_ID: dv::Column<Self, dv::EntityRef> = dv::Column::at(15);
     /// Column `teamtype`.
-    pub const TEAM_TYPE: dv::Column<Self> = dv::Column::at(16);
+    pub const TEAM_TYPE: dv::Column<Self, TeamType> = dv::Column::at(16);
     /// Column `transactioncurrencyid`.
-    pub const TRANSACTION_CURRENCY_ID: dv::Column<Self> = dv::Column::at(17);
+    pub const TRANSACTION_CURRENCY_ID: dv::Column<Self, dv::EntityRef> = dv::Column::at(
+        17,
+    );
     /// Column `traversedpath`.
-    pub const TRAVERSED_PATH: dv::Column<Self> = dv::Column::at(18);
+    pub const TRAVERSED_PATH: dv::Column<Self, String> = dv::Column::at(18);
     /// Column `yominame`.
-    pub const YOMI_NAME: dv::Column<Self> = dv::Column::at(19);
+    pub const YOMI_NAME: dv::Column<Self, String> = dv::Column::at(19);
     /// Column `administratoridname`.
-    pub const ADMINISTRATOR_ID_NAME: dv::Column<Self> = dv::Column::at(20);
+    pub const ADMINISTRATOR_ID_NAME: dv::Column<Self, String> = dv::Column::at(20);
     /// Column `administratoridyominame`.
-    pub const ADMINISTRATOR_ID_YOMI_NAME: dv::Column<Self> = dv::Column::at(21);
+    pub const ADMINISTRATOR_ID_YOMI_NAME: dv::Column<Self, String> = dv::Column::at(21);
     /// Column `businessunitidname`.
-    pub const BUSINESS_UNIT_ID_NAME: dv::Column<Self> = dv::Column::at(22);
+    pub const BUSINESS_UNIT_ID_NAME: dv::Column<Self, String> = dv::Column::at(22);
     /// Column `createdby`.
-    pub const CREATED_BY: dv::Column<Self> = dv::Column::at(23);
+    pub const CREATED_BY: dv::Column<Self, dv::EntityRef> = dv::Column::at(23);
     /// Column `createdbyname`.
-    pub const CREATED_BY_NAME: dv::Column<Self> = dv::Column::at(24);
+    pub const CREATED_BY_NAME: dv::Column<Self, String> = dv::Column::at(24);
     /// Column `createdbyyominame`.
-    pub const CREATED_BY_YOMI_NAME: dv::Column<Self> = dv::Column::at(25);
+    pub const CREATED_BY_YOMI_NAME: dv::Column<Self, String> = dv::Column::at(25);
     /// Column `createdon`.
-    pub const CREATED_ON: dv::Column<Self> = dv::Column::at(26);
+    pub const CREATED_ON: dv::Column<Self, dv::types::DateTime<dv::types::Utc>> = dv::Column::at(
+        26,
+    );
     /// Column `createdonbehalfby`.
-    pub const CREATED_ON_BEHALF_BY: dv::Column<Self> = dv::Column::at(27);
+    pub const CREATED_ON_BEHALF_BY: dv::Column<Self, dv::EntityRef> = dv::Column::at(27);
     /// Column `createdonbehalfbyname`.
-    pub const CREATED_ON_BEHALF_BY_NAME: dv::Column<Self> = dv::Column::at(28);
+    pub const CREATED_ON_BEHALF_BY_NAME: dv::Column<Self, String> = dv::Column::at(28);
     /// Column `createdonbehalfbyyominame`.
-    pub const CREATED_ON_BEHALF_BY_YOMI_NAME: dv::Column<Self> = dv::Column::at(29);
+    pub const CREATED_ON_BEHALF_BY_YOMI_NAME: dv::Column<Self, String> = dv::Column::at(
+        29,
+    );
     /// Column `exchangerate`.
-    pub const EXCHANGE_RATE: dv::Column<Self> = dv::Column::at(30);
+    pub const EXCHANGE_RATE: dv::Column<Self, dv::types::Decimal> = dv::Column::at(30);
     /// Column `isdefault`.
-    pub const IS_DEFAULT: dv::Column<Self> = dv::Column::at(31);
+    pub const IS_DEFAULT: dv::Column<Self, bool> = dv::Column::at(31);
     /// Column `issastokenset`.
-    pub const IS_SAS_TOKEN_SET: dv::Column<Self> = dv::Column::at(32);
+    pub const IS_SAS_TOKEN_SET: dv::Column<Self, bool> = dv::Column::at(32);
     /// Column `modifiedby`.
-    pub const MODIFIED_BY: dv::Column<Self> = dv::Column::at(33);
+    pub const MODIFIED_BY: dv::Column<Self, dv::EntityRef> = dv::Column::at(33);
     /// Column `modifiedbyname`.
-    pub const MODIFIED_BY_NAME: dv::Column<Self> = dv::Column::at(34);
+    pub const MODIFIED_BY_NAME: dv::Column<Self, String> = dv::Column::at(34);
     /// Column `modifiedbyyominame`.
-    pub const MODIFIED_BY_YOMI_NAME: dv::Column<Self> = dv::Column::at(35);
+    pub const MODIFIED_BY_YOMI_NAME: dv::Column<Self, String> = dv::Column::at(35);
     /// Column `modifiedon`.
-    pub const MODIFIED_ON: dv::Column<Self> = dv::Column::at(36);
+    pub const MODIFIED_ON: dv::Column<Self, dv::types::DateTime<dv::types::Utc>> = dv::Column::at(
+        36,
+    );
     /// Column `modifiedonbehalfby`.
-    pub const MODIFIED_ON_BEHALF_BY: dv::Column<Self> = dv::Column::at(37);
+    pub const MODIFIED_ON_BEHALF_BY: dv::Column<Self, dv::EntityRef> = dv::Column::at(
+        37,
+    );
     /// Column `modifiedonbehalfbyname`.
-    pub const MODIFIED_ON_BEHALF_BY_NAME: dv::Column<Self> = dv::Column::at(38);
+    pub const MODIFIED_ON_BEHALF_BY_NAME: dv::Column<Self, String> = dv::Column::at(38);
     /// Column `modifiedonbehalfbyyominame`.
-    pub const MODIFIED_ON_BEHALF_BY_YOMI_NAME: dv::Column<Self> = dv::Column::at(39);
+    pub const MODIFIED_ON_BEHALF_BY_YOMI_NAME: dv::Column<Self, String> = dv::Column::at(
+        39,
+    );
     /// Column `organizationid`.
-    pub const ORGANIZATION_ID: dv::Column<Self> = dv::Column::at(40);
+    pub const ORGANIZATION_ID: dv::Column<Self, dv::types::Uuid> = dv::Column::at(40);
     /// Column `organizationidname`.
-    pub const ORGANIZATION_ID_NAME: dv::Column<Self> = dv::Column::at(41);
+    pub const ORGANIZATION_ID_NAME: dv::Column<Self, String> = dv::Column::at(41);
     /// Column `queueidname`.
-    pub const QUEUE_ID_NAME: dv::Column<Self> = dv::Column::at(42);
+    pub const QUEUE_ID_NAME: dv::Column<Self, String> = dv::Column::at(42);
     /// Column `sastoken`.
-    pub const SAS_TOKEN: dv::Column<Self> = dv::Column::at(43);
+    pub const SAS_TOKEN: dv::Column<Self, String> = dv::Column::at(43);
     /// Column `sharelinkqualifier`.
-    pub const SHARE_LINK_QUALIFIER: dv::Column<Self> = dv::Column::at(44);
+    pub const SHARE_LINK_QUALIFIER: dv::Column<Self, String> = dv::Column::at(44);
     /// Column `systemmanaged`.
-    pub const SYSTEM_MANAGED: dv::Column<Self> = dv::Column::at(45);
+    pub const SYSTEM_MANAGED: dv::Column<Self, bool> = dv::Column::at(45);
     /// Column `transactioncurrencyidname`.
-    pub const TRANSACTION_CURRENCY_ID_NAME: dv::Column<Self> = dv::Column::at(46);
+    pub const TRANSACTION_CURRENCY_ID_NAME: dv::Column<Self, String> = dv::Column::at(
+        46,
+    );
     /// Column `versionnumber`.
-    pub const VERSION_NUMBER: dv::Column<Self> = dv::Column::at(47);
+    pub const VERSION_NUMBER: dv::Column<Self, i64> = dv::Column::at(47);
     /// One-to-many `team_principalobjectattributeaccess_principalid`: `principalobjectattributeaccess` rows whose `principalid` points at this row; navigation property `team_principalobjectattributeaccess_principalid`.
     pub const TEAM_PRINCIPALOBJECTATTRIBUTEACCESS_PRINCIPALID: dv::nav::OneToMany<
         Self,

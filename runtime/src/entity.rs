@@ -1,10 +1,11 @@
 //! The [`Entity`] trait: what every generated or derived table type offers.
 
 use serde_json::{Map, Value};
-use uuid::Uuid;
 
+use crate::key::Key;
 use crate::meta::{ColumnMeta, TableMeta};
-use crate::nav::RecordPath;
+use crate::nav::{CollectionPath, RecordPath};
+use crate::odata;
 use crate::record::{DecodeError, Record, Retrieved};
 use crate::validate::{validate, Operation, ValidationError};
 use crate::value::{Field, FieldValue};
@@ -49,19 +50,33 @@ pub trait Entity: Sized {
     }
 
     /// Decodes a retrieved record (one object of a Web API response),
-    /// keeping its formatted values and etag.
+    /// keeping its formatted values, etag and expanded related records.
+    /// Refuses what is not one record (a collection envelope, a property
+    /// value, an error body): decode those with
+    /// [`Page::decode`](crate::read::Page::decode) or read the error with
+    /// [`ServiceError`](crate::error::ServiceError).
     fn decode(json: &Value) -> Result<Retrieved<Self>, DecodeError> {
         let record = Record::new(Self::TABLE, json)?;
         Ok(Retrieved {
             entity: Self::from_record(&record)?,
             formatted_values: record.formatted_values(Self::TABLE),
             etag: record.etag().map(str::to_string),
+            related: record.related(Self::TABLE),
         })
     }
 
-    /// The Web API path of row `id`: `/processsessions(<id>)`.
-    fn path(id: Uuid) -> RecordPath<Self> {
-        RecordPath::new(format!("/{}({id})", Self::TABLE.entity_set_name))
+    /// The Web API path of a row, by id or alternate key:
+    /// `/processsessions(<id>)`, `/accounts(accountnumber='ABC123')`.
+    fn path(key: impl Into<Key<Self>>) -> RecordPath<Self> {
+        RecordPath::new(key.into().path())
+    }
+
+    /// The Web API path of the table's entity set: `/processsessions`.
+    fn collection_path() -> CollectionPath<Self> {
+        CollectionPath::new(format!(
+            "/{}",
+            odata::path_segment(Self::TABLE.entity_set_name)
+        ))
     }
 }
 

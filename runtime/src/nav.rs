@@ -1,79 +1,22 @@
-//! Typed columns, relationships, Web API paths and `$select` / `$expand`.
-//!
-//! ```
-//! # use dataverse::nav::{Query, RecordPath};
-//! // Given generated `ProcessSession` and `SystemUser`:
-//! // let path = ProcessSession::path(id).nav(ProcessSession::LK_PROCESSSESSION_EXECUTEDBY);
-//! // let query = Query::<ProcessSession>::new().select([ProcessSession::NAME]);
-//! ```
+//! Relationships and Web API paths: from a record, its related records
+//! (`/processsessions(<id>)/lk_workflowlog_processsession`), its
+//! properties (`/accounts(<id>)/name`) and its references
+//! (`/accounts(<id>)/primarycontactid/$ref`).
 
 use std::fmt;
 use std::marker::PhantomData;
 
+use crate::column::Column;
 use crate::entity::Entity;
-use crate::meta::{ColumnMeta, ManyToManyMeta, ManyToOneMeta, OneToManyMeta};
+use crate::meta::{ManyToManyMeta, ManyToOneMeta, OneToManyMeta};
+use crate::odata;
+use crate::query::Query;
 
 /// Marks the far side of a relationship whose table was not generated: the
 /// relationship can still be navigated and expanded, but what it leads to is
 /// untyped.
 #[derive(Debug)]
 pub enum Untyped {}
-
-/// A column of table `T`, for `$select`.
-pub struct Column<T> {
-    meta: &'static ColumnMeta,
-    table: PhantomData<fn() -> T>,
-}
-
-impl<T> Column<T> {
-    /// The column described by `meta`.
-    pub const fn new(meta: &'static ColumnMeta) -> Self {
-        Column {
-            meta,
-            table: PhantomData,
-        }
-    }
-
-    /// Its metadata.
-    pub fn meta(self) -> &'static ColumnMeta {
-        self.meta
-    }
-
-    /// Its logical name.
-    pub fn logical_name(self) -> &'static str {
-        self.meta.logical_name
-    }
-
-    /// The name `$select` uses: `_<name>_value` for lookups.
-    pub fn select_name(self) -> String {
-        self.meta.record_key()
-    }
-}
-
-impl<T: Entity> Column<T> {
-    /// Column `index` of `T`'s table (generated constants use this).
-    ///
-    /// # Panics
-    ///
-    /// At compile time in a `const`, when the table has no column `index`.
-    pub const fn at(index: usize) -> Self {
-        Column::new(&T::TABLE.columns[index])
-    }
-}
-
-impl<T> Clone for Column<T> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-
-impl<T> Copy for Column<T> {}
-
-impl<T> fmt::Debug for Column<T> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Column({})", self.meta.logical_name)
-    }
-}
 
 /// A relationship that can be followed from table `Source`.
 pub trait Navigation<Source>: Copy {
@@ -190,7 +133,8 @@ macro_rules! path {
                 &self.path
             }
 
-            /// The path followed by a query string.
+            /// The path followed by a query string (`?` and the options, or
+            /// nothing when no option is set).
             pub fn with_query(&self, query: &Query<T>) -> String {
                 let options = query.to_query_string();
                 if options.is_empty() {
@@ -240,7 +184,7 @@ path!(RecordPath);
 path!(CollectionPath);
 
 impl<T> RecordPath<T> {
-    /// A path from text.
+    /// A path from text (already encoded).
     pub fn new(path: impl Into<String>) -> Self {
         RecordPath::from(path.into())
     }
@@ -251,68 +195,32 @@ impl<T> RecordPath<T> {
         N::Path::from(format!(
             "{}/{}",
             self.path,
-            relationship.navigation_property()
+            odata::path_segment(relationship.navigation_property())
         ))
     }
-}
 
-/// `$select` and `$expand` options for a query of `T` rows.
-pub struct Query<T> {
-    select: Vec<String>,
-    expand: Vec<String>,
-    table: PhantomData<fn() -> T>,
-}
+    /// The path of one property of the record: `/accounts(<id>)/name`.
+    pub fn property<V>(&self, column: Column<T, V>) -> String {
+        format!(
+            "{}/{}",
+            self.path,
+            odata::path_segment(&column.select_name())
+        )
+    }
 
-impl<T> Default for Query<T> {
-    fn default() -> Self {
-        Query {
-            select: Vec::new(),
-            expand: Vec::new(),
-            table: PhantomData,
-        }
+    /// The path of a relationship's references: `<path>/<navigation>/$ref`.
+    pub fn reference<N: Navigation<T>>(&self, relationship: N) -> String {
+        format!(
+            "{}/{}/$ref",
+            self.path,
+            odata::path_segment(relationship.navigation_property())
+        )
     }
 }
 
-impl<T> Query<T> {
-    /// No options.
-    pub fn new() -> Self {
-        Query::default()
-    }
-
-    /// Adds columns to `$select`.
-    pub fn select(mut self, columns: impl IntoIterator<Item = Column<T>>) -> Self {
-        self.select
-            .extend(columns.into_iter().map(Column::select_name));
-        self
-    }
-
-    /// Adds a relationship to `$expand`, with options for the related rows.
-    pub fn expand<N: Navigation<T>>(mut self, relationship: N, related: Query<N::Target>) -> Self {
-        let options = related.to_query_string().replace('&', ";");
-        let item = if options.is_empty() {
-            relationship.navigation_property().to_string()
-        } else {
-            format!("{}({options})", relationship.navigation_property())
-        };
-        self.expand.push(item);
-        self
-    }
-
-    /// `$select=a,b&$expand=c($select=d)`, empty when no option is set.
-    pub fn to_query_string(&self) -> String {
-        let mut parts = Vec::new();
-        if !self.select.is_empty() {
-            parts.push(format!("$select={}", self.select.join(",")));
-        }
-        if !self.expand.is_empty() {
-            parts.push(format!("$expand={}", self.expand.join(",")));
-        }
-        parts.join("&")
-    }
-}
-
-impl<T> fmt::Debug for Query<T> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Query({:?})", self.to_query_string())
+impl<T> CollectionPath<T> {
+    /// A path from text (already encoded).
+    pub fn new(path: impl Into<String>) -> Self {
+        CollectionPath::from(path.into())
     }
 }

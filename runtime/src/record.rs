@@ -22,24 +22,62 @@ pub struct Record<'a> {
 }
 
 impl<'a> Record<'a> {
-    /// Wraps a JSON object; an error when `json` is not an object.
+    /// Wraps a JSON object. An error when `json` is not one record: not an
+    /// object, or a collection envelope (`{"value": [...]}`, with
+    /// `@odata.nextLink` or `@odata.count`), a single property
+    /// (`{"value": ...}`) or an error body (`{"error": {...}}`), so that
+    /// such a response is never decoded as an empty record.
     pub fn new(table: &'static TableMeta, json: &'a Value) -> Result<Self, DecodeError> {
-        match json {
-            Value::Object(object) => Ok(Record { object }),
-            other => Err(DecodeError {
+        let refuse = |what: &str| {
+            Err(DecodeError {
                 column: None,
                 message: format!(
-                    "a `{}` record must be a JSON object, not {}",
-                    table.logical_name,
-                    json_kind(other)
+                    "a `{}` record was expected, found {what}",
+                    table.logical_name
                 ),
-            }),
+            })
+        };
+        let object = match json {
+            Value::Object(object) => object,
+            other => return refuse(&json_kind(other)),
+        };
+        let has_column = |name: &str| table.column(name).is_some();
+        if let Some(Value::Object(error)) = object.get("error") {
+            if !has_column("error") {
+                let message = error.get("message").and_then(Value::as_str).unwrap_or("");
+                return refuse(&format!("an error response: {message:?}"));
+            }
         }
+        if ["@odata.nextLink", "@odata.count", "@odata.deltaLink"]
+            .iter()
+            .any(|key| object.contains_key(*key))
+        {
+            return refuse("a collection of records (decode it with `Page::decode`)");
+        }
+        if let Some(value) = object.get("value") {
+            if !has_column("value") {
+                return refuse(if value.is_array() {
+                    "a collection of records (decode it with `Page::decode`)"
+                } else {
+                    "a single property value (`{\"value\": ...}`)"
+                });
+            }
+        }
+        Ok(Record { object })
+    }
+
+    /// The JSON object.
+    pub fn object(&self) -> &'a Map<String, Value> {
+        self.object
     }
 
     /// The column's raw value (`_<name>_value` for lookups).
     pub fn value(&self, column: &ColumnMeta) -> Option<&'a Value> {
-        self.object.get(&column.record_key())
+        if column.kind.is_lookup() {
+            self.object.get(&column.record_key())
+        } else {
+            self.object.get(column.logical_name)
+        }
     }
 
     /// The column's formatted value annotation.
@@ -51,13 +89,35 @@ impl<'a> Record<'a> {
 
     /// Every formatted value the record carries, by column logical name.
     pub fn formatted_values(&self, table: &'static TableMeta) -> BTreeMap<&'static str, String> {
-        table
-            .columns
+        // One pass over the record's properties: most records carry few
+        // annotations, and tables have many columns.
+        self.object
             .iter()
-            .filter_map(|column| {
-                self.formatted(column)
-                    .map(|text| (column.logical_name, text.to_string()))
+            .filter_map(|(key, value)| {
+                let property = key.strip_suffix(FORMATTED_VALUE)?;
+                let name = property
+                    .strip_prefix('_')
+                    .and_then(|p| p.strip_suffix("_value"))
+                    .filter(|name| table.column(name).is_some_and(|c| c.kind.is_lookup()))
+                    .unwrap_or(property);
+                let column = table.column(name)?;
+                Some((column.logical_name, value.as_str()?.to_string()))
             })
+            .collect()
+    }
+
+    /// The properties holding related records (expanded navigation
+    /// properties: an object or an array), by navigation property name.
+    /// Columns and annotations are not among them.
+    pub fn related(&self, table: &'static TableMeta) -> BTreeMap<String, Value> {
+        self.object
+            .iter()
+            .filter(|(key, value)| {
+                !key.contains('@')
+                    && matches!(value, Value::Object(_) | Value::Array(_))
+                    && table.column(key).is_none()
+            })
+            .map(|(key, value)| (key.clone(), value.clone()))
             .collect()
     }
 
@@ -113,6 +173,10 @@ pub struct Retrieved<T> {
     pub formatted_values: BTreeMap<&'static str, String>,
     /// The row version, for optimistic concurrency (`If-Match`).
     pub etag: Option<String>,
+    /// Related records the response expanded (`$expand`), as JSON by
+    /// navigation property; [`Retrieved::related`] decodes them into their
+    /// generated types.
+    pub related: BTreeMap<String, Value>,
 }
 
 /// A retrieved record could not be decoded.

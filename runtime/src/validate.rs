@@ -12,6 +12,20 @@ pub enum Operation {
     Create,
     /// PATCH: an existing row.
     Update,
+    /// PATCH by key that may create or update: the rules of both apply.
+    Upsert,
+}
+
+impl Operation {
+    /// Whether the write may create a record (create rules apply).
+    pub fn may_create(self) -> bool {
+        matches!(self, Operation::Create | Operation::Upsert)
+    }
+
+    /// Whether the write may update a record (update rules apply).
+    pub fn may_update(self) -> bool {
+        matches!(self, Operation::Update | Operation::Upsert)
+    }
 }
 
 impl fmt::Display for Operation {
@@ -19,6 +33,7 @@ impl fmt::Display for Operation {
         f.write_str(match self {
             Operation::Create => "create",
             Operation::Update => "update",
+            Operation::Upsert => "upsert",
         })
     }
 }
@@ -76,20 +91,110 @@ pub enum Rule {
     },
     /// An ApplicationRequired column missing on create.
     Required,
+    /// A SystemRequired or ApplicationRequired column cleared (set to null)
+    /// on update.
+    ClearsRequired,
+    /// An alternate key value holding a character the Web API cannot take
+    /// in a key (see [`crate::key::UNADDRESSABLE_KEY_CHARACTERS`]).
+    UnaddressableKey {
+        /// The first such character.
+        character: char,
+    },
+}
+
+/// The kind of a [`Rule`], without its details: what a caller names to
+/// allow a rule for one request (for instance where the platform is more
+/// lenient than the metadata: it ignores some columns that are not valid
+/// for create, and enforces ApplicationRequired only in its own forms).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RuleKind {
+    /// [`Rule::NotValidForCreate`].
+    NotValidForCreate,
+    /// [`Rule::NotValidForUpdate`].
+    NotValidForUpdate,
+    /// [`Rule::TooLong`].
+    TooLong,
+    /// [`Rule::OutOfRange`].
+    OutOfRange,
+    /// [`Rule::TooPrecise`].
+    TooPrecise,
+    /// [`Rule::TargetNotAllowed`].
+    TargetNotAllowed,
+    /// [`Rule::UnknownChoice`].
+    UnknownChoice,
+    /// [`Rule::StatusStateMismatch`].
+    StatusStateMismatch,
+    /// [`Rule::Required`].
+    Required,
+    /// [`Rule::ClearsRequired`].
+    ClearsRequired,
+    /// [`Rule::UnaddressableKey`].
+    UnaddressableKey,
+}
+
+impl Rule {
+    /// The rule's kind.
+    pub fn kind(&self) -> RuleKind {
+        match self {
+            Rule::NotValidForCreate => RuleKind::NotValidForCreate,
+            Rule::NotValidForUpdate => RuleKind::NotValidForUpdate,
+            Rule::TooLong { .. } => RuleKind::TooLong,
+            Rule::OutOfRange { .. } => RuleKind::OutOfRange,
+            Rule::TooPrecise { .. } => RuleKind::TooPrecise,
+            Rule::TargetNotAllowed { .. } => RuleKind::TargetNotAllowed,
+            Rule::UnknownChoice { .. } => RuleKind::UnknownChoice,
+            Rule::StatusStateMismatch { .. } => RuleKind::StatusStateMismatch,
+            Rule::Required => RuleKind::Required,
+            Rule::ClearsRequired => RuleKind::ClearsRequired,
+            Rule::UnaddressableKey { .. } => RuleKind::UnaddressableKey,
+        }
+    }
 }
 
 /// One broken rule, naming its column.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Violation {
+    /// The navigation properties leading from the record validated to the
+    /// record holding the column, for a related record of a deep insert
+    /// (`["primarycontactid"]`); empty for the record itself.
+    pub path: Vec<String>,
     /// The column's logical name.
     pub column: &'static str,
     /// The rule.
     pub rule: Rule,
 }
 
+impl Violation {
+    /// A violation of `rule` by `column` of the record itself.
+    pub fn new(column: &'static str, rule: Rule) -> Self {
+        Violation {
+            path: Vec::new(),
+            column,
+            rule,
+        }
+    }
+
+    /// The same violation, seen from a record that holds this one's record
+    /// under `navigation`.
+    pub fn under(mut self, navigation: impl Into<String>) -> Self {
+        self.path.insert(0, navigation.into());
+        self
+    }
+
+    /// The column with its path: `primarycontactid.lastname`.
+    pub fn location(&self) -> String {
+        let mut location = self.path.join(".");
+        if !location.is_empty() {
+            location.push('.');
+        }
+        location.push_str(self.column);
+        location
+    }
+}
+
 impl fmt::Display for Violation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let column = self.column;
+        let column = &self.location();
         match &self.rule {
             Rule::NotValidForCreate => write!(f, "`{column}` cannot be set on create"),
             Rule::NotValidForUpdate => write!(f, "`{column}` cannot be set on update"),
@@ -124,6 +229,12 @@ impl fmt::Display for Violation {
                 "`{column}` {status} belongs to state {status_state}, but statecode is {state}"
             ),
             Rule::Required => write!(f, "`{column}` is required on create"),
+            Rule::ClearsRequired => write!(f, "`{column}` is required and cannot be cleared"),
+            Rule::UnaddressableKey { character } => write!(
+                f,
+                "`{column}` holds {character:?}, which the Web API cannot take in a key value; \
+                 find the record with a $filter on the column instead"
+            ),
         }
     }
 }
@@ -140,9 +251,12 @@ pub struct ValidationError {
 }
 
 impl ValidationError {
-    /// Whether any violation concerns `column`.
+    /// Whether any violation concerns `column` (a logical name, or a path
+    /// such as `primarycontactid.lastname` for a related record).
     pub fn concerns(&self, column: &str) -> bool {
-        self.violations.iter().any(|v| v.column == column)
+        self.violations
+            .iter()
+            .any(|v| v.column == column || v.location() == column)
     }
 }
 
@@ -171,6 +285,26 @@ pub fn validate(
     values: &[(&'static ColumnMeta, FieldValue<'_>)],
     operation: Operation,
 ) -> Result<(), ValidationError> {
+    let violations = violations(table, values, &[], operation);
+    if violations.is_empty() {
+        Ok(())
+    } else {
+        Err(ValidationError {
+            table: table.logical_name,
+            operation,
+            violations,
+        })
+    }
+}
+
+/// Every violation of the set `values` and the `cleared` columns (sent as
+/// null) of a `table` record for `operation`, in column order.
+pub fn violations(
+    table: &'static TableMeta,
+    values: &[(&'static ColumnMeta, FieldValue<'_>)],
+    cleared: &[&'static ColumnMeta],
+    operation: Operation,
+) -> Vec<Violation> {
     let mut violations = Vec::new();
     let mut values: Vec<(&'static ColumnMeta, FieldValue<'_>)> = values
         .iter()
@@ -188,27 +322,48 @@ pub fn validate(
     for (column, value) in &values {
         check_value(column, value, operation, &mut violations);
     }
+    for column in cleared {
+        check_cleared(column, operation, &mut violations);
+    }
     check_state_and_status(&values, &mut violations);
-    if operation == Operation::Create {
+    if operation.may_create() {
         for column in table.columns {
             let required = column.required_level == RequiredLevel::ApplicationRequired
                 && column.valid_for_create;
             if required && !values.iter().any(|(c, _)| std::ptr::eq(*c, column)) {
-                violations.push(Violation {
-                    column: column.logical_name,
-                    rule: Rule::Required,
-                });
+                violations.push(Violation::new(column.logical_name, Rule::Required));
             }
         }
     }
-    if violations.is_empty() {
-        Ok(())
-    } else {
-        Err(ValidationError {
-            table: table.logical_name,
-            operation,
-            violations,
-        })
+    // Column order, whatever order values and cleared columns came in.
+    violations.sort_by_key(|v| {
+        table
+            .columns
+            .iter()
+            .position(|c| c.logical_name == v.column)
+            .unwrap_or(usize::MAX)
+    });
+    violations
+}
+
+/// A column sent as null: it must be writable, and not required.
+fn check_cleared(
+    column: &'static ColumnMeta,
+    operation: Operation,
+    violations: &mut Vec<Violation>,
+) {
+    let mut push = |rule| violations.push(Violation::new(column.logical_name, rule));
+    if operation.may_create() && !column.valid_for_create {
+        push(Rule::NotValidForCreate);
+    }
+    if operation.may_update() && !column.valid_for_update {
+        push(Rule::NotValidForUpdate);
+    }
+    if matches!(
+        column.required_level,
+        RequiredLevel::ApplicationRequired | RequiredLevel::SystemRequired
+    ) {
+        push(Rule::ClearsRequired);
     }
 }
 
@@ -218,16 +373,12 @@ fn check_value(
     operation: Operation,
     violations: &mut Vec<Violation>,
 ) {
-    let mut push = |rule| {
-        violations.push(Violation {
-            column: column.logical_name,
-            rule,
-        })
-    };
-    match operation {
-        Operation::Create if !column.valid_for_create => push(Rule::NotValidForCreate),
-        Operation::Update if !column.valid_for_update => push(Rule::NotValidForUpdate),
-        _ => {}
+    let mut push = |rule| violations.push(Violation::new(column.logical_name, rule));
+    if operation.may_create() && !column.valid_for_create {
+        push(Rule::NotValidForCreate);
+    }
+    if operation.may_update() && !column.valid_for_update {
+        push(Rule::NotValidForUpdate);
     }
     match value {
         FieldValue::Text(text) => {
@@ -333,14 +484,14 @@ fn check_state_and_status(
     };
     if let Some(status_state) = status_column.option(status).and_then(|o| o.state) {
         if status_state != state {
-            violations.push(Violation {
-                column: status_column.logical_name,
-                rule: Rule::StatusStateMismatch {
+            violations.push(Violation::new(
+                status_column.logical_name,
+                Rule::StatusStateMismatch {
                     status,
                     status_state,
                     state,
                 },
-            });
+            ));
         }
     }
 }

@@ -356,127 +356,180 @@ pub mod processsession {
         /// The primary name column, when the table has one.
         pub const PRIMARY_NAME_ATTRIBUTE: Option<&'static str> = Some("name");
         /// Column `activityname`.
-        pub const ACTIVITY_NAME: dv::Column<Self> = dv::Column::at(0);
+        pub const ACTIVITY_NAME: dv::Column<Self, String> = dv::Column::at(0);
         /// Column `canceledon`.
-        pub const CANCELED_ON: dv::Column<Self> = dv::Column::at(1);
+        pub const CANCELED_ON: dv::Column<Self, dv::types::DateTime<dv::types::Utc>> = dv::Column::at(
+            1,
+        );
         /// Column `comments`.
-        pub const COMMENTS: dv::Column<Self> = dv::Column::at(2);
+        pub const COMMENTS: dv::Column<Self, String> = dv::Column::at(2);
         /// Column `completedon`.
-        pub const COMPLETED_ON: dv::Column<Self> = dv::Column::at(3);
+        pub const COMPLETED_ON: dv::Column<Self, dv::types::DateTime<dv::types::Utc>> = dv::Column::at(
+            3,
+        );
         /// Column `errorcode`.
-        pub const ERROR_CODE: dv::Column<Self> = dv::Column::at(4);
+        pub const ERROR_CODE: dv::Column<Self, i32> = dv::Column::at(4);
         /// Column `executedby`.
-        pub const EXECUTED_BY: dv::Column<Self> = dv::Column::at(5);
+        pub const EXECUTED_BY: dv::Column<Self, dv::EntityRef> = dv::Column::at(5);
         /// Column `inputarguments`.
-        pub const INPUT_ARGUMENTS: dv::Column<Self> = dv::Column::at(6);
+        pub const INPUT_ARGUMENTS: dv::Column<Self, String> = dv::Column::at(6);
         /// Column `name`.
-        pub const NAME: dv::Column<Self> = dv::Column::at(7);
+        pub const NAME: dv::Column<Self, String> = dv::Column::at(7);
         /// Column `nextlinkedsessionid`.
-        pub const NEXT_LINKED_SESSION_ID: dv::Column<Self> = dv::Column::at(8);
+        pub const NEXT_LINKED_SESSION_ID: dv::Column<Self, dv::Ref<ProcessSession>> = dv::Column::at(
+            8,
+        );
         /// Column `originatingsessionid`.
-        pub const ORIGINATING_SESSION_ID: dv::Column<Self> = dv::Column::at(9);
+        pub const ORIGINATING_SESSION_ID: dv::Column<Self, dv::Ref<ProcessSession>> = dv::Column::at(
+            9,
+        );
         /// Column `ownerid`.
-        pub const OWNER_ID: dv::Column<Self> = dv::Column::at(10);
+        pub const OWNER_ID: dv::Column<Self, dv::EntityRef> = dv::Column::at(10);
         /// Column `owneridtype`.
-        pub const OWNER_ID_TYPE: dv::Column<Self> = dv::Column::at(11);
+        pub const OWNER_ID_TYPE: dv::Column<Self, String> = dv::Column::at(11);
         /// Column `previouslinkedsessionid`.
-        pub const PREVIOUS_LINKED_SESSION_ID: dv::Column<Self> = dv::Column::at(12);
+        pub const PREVIOUS_LINKED_SESSION_ID: dv::Column<
+            Self,
+            dv::Ref<ProcessSession>,
+        > = dv::Column::at(12);
         /// Column `processid`.
-        pub const PROCESS_ID: dv::Column<Self> = dv::Column::at(13);
+        pub const PROCESS_ID: dv::Column<Self, dv::EntityRef> = dv::Column::at(13);
         /// Column `processsessionid`.
-        pub const PROCESS_SESSION_ID: dv::Column<Self> = dv::Column::at(14);
+        pub const PROCESS_SESSION_ID: dv::Column<Self, dv::types::Uuid> = dv::Column::at(
+            14,
+        );
         /// Column `processstagename`.
-        pub const PROCESS_STAGE_NAME: dv::Column<Self> = dv::Column::at(15);
+        pub const PROCESS_STAGE_NAME: dv::Column<Self, String> = dv::Column::at(15);
         /// Column `processstate`.
-        pub const PROCESS_STATE: dv::Column<Self> = dv::Column::at(16);
+        pub const PROCESS_STATE: dv::Column<Self, String> = dv::Column::at(16);
         /// Column `regardingobjectid`.
-        pub const REGARDING_OBJECT_ID: dv::Column<Self> = dv::Column::at(17);
+        pub const REGARDING_OBJECT_ID: dv::Column<Self, dv::EntityRef> = dv::Column::at(
+            17,
+        );
         /// Column `regardingobjectidname`.
-        pub const REGARDING_OBJECT_ID_NAME: dv::Column<Self> = dv::Column::at(18);
+        pub const REGARDING_OBJECT_ID_NAME: dv::Column<Self, String> = dv::Column::at(
+            18,
+        );
         /// Column `regardingobjectidyominame`.
-        pub const REGARDING_OBJECT_ID_YOMI_NAME: dv::Column<Self> = dv::Column::at(19);
+        pub const REGARDING_OBJECT_ID_YOMI_NAME: dv::Column<Self, String> = dv::Column::at(
+            19,
+        );
         /// Column `regardingobjecttypecode`.
-        pub const REGARDING_OBJECT_TYPE_CODE: dv::Column<Self> = dv::Column::at(20);
+        pub const REGARDING_OBJECT_TYPE_CODE: dv::Column<Self, String> = dv::Column::at(
+            20,
+        );
         /// Column `startedon`.
-        pub const STARTED_ON: dv::Column<Self> = dv::Column::at(21);
+        pub const STARTED_ON: dv::Column<Self, dv::types::DateTime<dv::types::Utc>> = dv::Column::at(
+            21,
+        );
         /// Column `statecode`.
-        pub const STATE_CODE: dv::Column<Self> = dv::Column::at(22);
+        pub const STATE_CODE: dv::Column<Self, ProcessSessionStateCode> = dv::Column::at(
+            22,
+        );
         /// Column `statuscode`.
-        pub const STATUS_CODE: dv::Column<Self> = dv::Column::at(23);
+        pub const STATUS_CODE: dv::Column<Self, ProcessSessionStatusCode> = dv::Column::at(
+            23,
+        );
         /// Column `stepname`.
-        pub const STEP_NAME: dv::Column<Self> = dv::Column::at(24);
+        pub const STEP_NAME: dv::Column<Self, String> = dv::Column::at(24);
         /// Column `canceledby`.
-        pub const CANCELED_BY: dv::Column<Self> = dv::Column::at(25);
+        pub const CANCELED_BY: dv::Column<Self, dv::EntityRef> = dv::Column::at(25);
         /// Column `canceledbyname`.
-        pub const CANCELED_BY_NAME: dv::Column<Self> = dv::Column::at(26);
+        pub const CANCELED_BY_NAME: dv::Column<Self, String> = dv::Column::at(26);
         /// Column `canceledbyyominame`.
-        pub const CANCELED_BY_YOMI_NAME: dv::Column<Self> = dv::Column::at(27);
+        pub const CANCELED_BY_YOMI_NAME: dv::Column<Self, String> = dv::Column::at(27);
         /// Column `completedby`.
-        pub const COMPLETED_BY: dv::Column<Self> = dv::Column::at(28);
+        pub const COMPLETED_BY: dv::Column<Self, dv::EntityRef> = dv::Column::at(28);
         /// Column `completedbyname`.
-        pub const COMPLETED_BY_NAME: dv::Column<Self> = dv::Column::at(29);
+        pub const COMPLETED_BY_NAME: dv::Column<Self, String> = dv::Column::at(29);
         /// Column `completedbyyominame`.
-        pub const COMPLETED_BY_YOMI_NAME: dv::Column<Self> = dv::Column::at(30);
+        pub const COMPLETED_BY_YOMI_NAME: dv::Column<Self, String> = dv::Column::at(30);
         /// Column `createdby`.
-        pub const CREATED_BY: dv::Column<Self> = dv::Column::at(31);
+        pub const CREATED_BY: dv::Column<Self, dv::EntityRef> = dv::Column::at(31);
         /// Column `createdbyname`.
-        pub const CREATED_BY_NAME: dv::Column<Self> = dv::Column::at(32);
+        pub const CREATED_BY_NAME: dv::Column<Self, String> = dv::Column::at(32);
         /// Column `createdbyyominame`.
-        pub const CREATED_BY_YOMI_NAME: dv::Column<Self> = dv::Column::at(33);
+        pub const CREATED_BY_YOMI_NAME: dv::Column<Self, String> = dv::Column::at(33);
         /// Column `createdon`.
-        pub const CREATED_ON: dv::Column<Self> = dv::Column::at(34);
+        pub const CREATED_ON: dv::Column<Self, dv::types::DateTime<dv::types::Utc>> = dv::Column::at(
+            34,
+        );
         /// Column `createdonbehalfby`.
-        pub const CREATED_ON_BEHALF_BY: dv::Column<Self> = dv::Column::at(35);
+        pub const CREATED_ON_BEHALF_BY: dv::Column<Self, dv::EntityRef> = dv::Column::at(
+            35,
+        );
         /// Column `createdonbehalfbyname`.
-        pub const CREATED_ON_BEHALF_BY_NAME: dv::Column<Self> = dv::Column::at(36);
+        pub const CREATED_ON_BEHALF_BY_NAME: dv::Column<Self, String> = dv::Column::at(
+            36,
+        );
         /// Column `createdonbehalfbyyominame`.
-        pub const CREATED_ON_BEHALF_BY_YOMI_NAME: dv::Column<Self> = dv::Column::at(37);
+        pub const CREATED_ON_BEHALF_BY_YOMI_NAME: dv::Column<Self, String> = dv::Column::at(
+            37,
+        );
         /// Column `executedbyname`.
-        pub const EXECUTED_BY_NAME: dv::Column<Self> = dv::Column::at(38);
+        pub const EXECUTED_BY_NAME: dv::Column<Self, String> = dv::Column::at(38);
         /// Column `executedbyyominame`.
-        pub const EXECUTED_BY_YOMI_NAME: dv::Column<Self> = dv::Column::at(39);
+        pub const EXECUTED_BY_YOMI_NAME: dv::Column<Self, String> = dv::Column::at(39);
         /// Column `executedon`.
-        pub const EXECUTED_ON: dv::Column<Self> = dv::Column::at(40);
+        pub const EXECUTED_ON: dv::Column<Self, dv::types::DateTime<dv::types::Utc>> = dv::Column::at(
+            40,
+        );
         /// Column `modifiedby`.
-        pub const MODIFIED_BY: dv::Column<Self> = dv::Column::at(41);
+        pub const MODIFIED_BY: dv::Column<Self, dv::EntityRef> = dv::Column::at(41);
         /// Column `modifiedbyname`.
-        pub const MODIFIED_BY_NAME: dv::Column<Self> = dv::Column::at(42);
+        pub const MODIFIED_BY_NAME: dv::Column<Self, String> = dv::Column::at(42);
         /// Column `modifiedbyyominame`.
-        pub const MODIFIED_BY_YOMI_NAME: dv::Column<Self> = dv::Column::at(43);
+        pub const MODIFIED_BY_YOMI_NAME: dv::Column<Self, String> = dv::Column::at(43);
         /// Column `modifiedon`.
-        pub const MODIFIED_ON: dv::Column<Self> = dv::Column::at(44);
+        pub const MODIFIED_ON: dv::Column<Self, dv::types::DateTime<dv::types::Utc>> = dv::Column::at(
+            44,
+        );
         /// Column `modifiedonbehalfby`.
-        pub const MODIFIED_ON_BEHALF_BY: dv::Column<Self> = dv::Column::at(45);
+        pub const MODIFIED_ON_BEHALF_BY: dv::Column<Self, dv::EntityRef> = dv::Column::at(
+            45,
+        );
         /// Column `modifiedonbehalfbyname`.
-        pub const MODIFIED_ON_BEHALF_BY_NAME: dv::Column<Self> = dv::Column::at(46);
+        pub const MODIFIED_ON_BEHALF_BY_NAME: dv::Column<Self, String> = dv::Column::at(
+            46,
+        );
         /// Column `modifiedonbehalfbyyominame`.
-        pub const MODIFIED_ON_BEHALF_BY_YOMI_NAME: dv::Column<Self> = dv::Column::at(47);
+        pub const MODIFIED_ON_BEHALF_BY_YOMI_NAME: dv::Column<Self, String> = dv::Column::at(
+            47,
+        );
         /// Column `nextlinkedsessionidname`.
-        pub const NEXT_LINKED_SESSION_ID_NAME: dv::Column<Self> = dv::Column::at(48);
+        pub const NEXT_LINKED_SESSION_ID_NAME: dv::Column<Self, String> = dv::Column::at(
+            48,
+        );
         /// Column `originatingsessionidname`.
-        pub const ORIGINATING_SESSION_ID_NAME: dv::Column<Self> = dv::Column::at(49);
+        pub const ORIGINATING_SESSION_ID_NAME: dv::Column<Self, String> = dv::Column::at(
+            49,
+        );
         /// Column `owneridname`.
-        pub const OWNER_ID_NAME: dv::Column<Self> = dv::Column::at(50);
+        pub const OWNER_ID_NAME: dv::Column<Self, String> = dv::Column::at(50);
         /// Column `owneridyominame`.
-        pub const OWNER_ID_YOMI_NAME: dv::Column<Self> = dv::Column::at(51);
+        pub const OWNER_ID_YOMI_NAME: dv::Column<Self, String> = dv::Column::at(51);
         /// Column `owningbusinessunit`.
-        pub const OWNING_BUSINESS_UNIT: dv::Column<Self> = dv::Column::at(52);
+        pub const OWNING_BUSINESS_UNIT: dv::Column<Self, dv::EntityRef> = dv::Column::at(
+            52,
+        );
         /// Column `owningteam`.
-        pub const OWNING_TEAM: dv::Column<Self> = dv::Column::at(53);
+        pub const OWNING_TEAM: dv::Column<Self, dv::EntityRef> = dv::Column::at(53);
         /// Column `owninguser`.
-        pub const OWNING_USER: dv::Column<Self> = dv::Column::at(54);
+        pub const OWNING_USER: dv::Column<Self, dv::EntityRef> = dv::Column::at(54);
         /// Column `previouslinkedsessionidname`.
-        pub const PREVIOUS_LINKED_SESSION_ID_NAME: dv::Column<Self> = dv::Column::at(55);
+        pub const PREVIOUS_LINKED_SESSION_ID_NAME: dv::Column<Self, String> = dv::Column::at(
+            55,
+        );
         /// Column `processidname`.
-        pub const PROCESS_ID_NAME: dv::Column<Self> = dv::Column::at(56);
+        pub const PROCESS_ID_NAME: dv::Column<Self, String> = dv::Column::at(56);
         /// Column `protectionkey`.
-        pub const PROTECTION_KEY: dv::Column<Self> = dv::Column::at(57);
+        pub const PROTECTION_KEY: dv::Column<Self, String> = dv::Column::at(57);
         /// Column `startedby`.
-        pub const STARTED_BY: dv::Column<Self> = dv::Column::at(58);
+        pub const STARTED_BY: dv::Column<Self, dv::EntityRef> = dv::Column::at(58);
         /// Column `startedbyname`.
-        pub const STARTED_BY_NAME: dv::Column<Self> = dv::Column::at(59);
+        pub const STARTED_BY_NAME: dv::Column<Self, String> = dv::Column::at(59);
         /// Column `startedbyyominame`.
-        pub const STARTED_BY_YOMI_NAME: dv::Column<Self> = dv::Column::at(60);
+        pub const STARTED_BY_YOMI_NAME: dv::Column<Self, String> = dv::Column::at(60);
         /// One-to-many `lk_workflowlog_processsession`: `workflowlog` rows whose `asyncoperationid` points at this row; navigation property `lk_workflowlog_processsession`.
         pub const LK_WORKFLOWLOG_PROCESSSESSION: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
             0,

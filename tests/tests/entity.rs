@@ -326,7 +326,7 @@ fn navigation_paths_and_queries() {
     );
     let team_sessions = Team::path(USER).nav(sessions);
     let query = Query::<ProcessSession>::new()
-        .select([ProcessSession::NAME, ProcessSession::EXECUTED_BY])
+        .select((ProcessSession::NAME, ProcessSession::EXECUTED_BY))
         .expand(owning_team, Query::<Team>::new().select([Team::NAME]));
     assert_eq!(
         team_sessions.with_query(&query),

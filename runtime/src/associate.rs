@@ -1,0 +1,246 @@
+//! Associate and disassociate existing records through `$ref`:
+//! add to a collection-valued relationship, set or remove the record a
+//! single-valued one points at.
+//!
+//! ```
+//! # use dataverse::meta::{ColumnMeta, TableMeta, OneToManyMeta};
+//! # use dataverse::{ColumnKind, Entity, nav::OneToMany};
+//! # static ACCOUNT: TableMeta = TableMeta { logical_name: "account", schema_name: "Account",
+//! #     entity_set_name: "accounts", primary_id_attribute: "accountid", primary_name_attribute: Some("name"),
+//! #     columns: &[], one_to_many: &[OneToManyMeta::new("opportunity_customer_accounts", "opportunity", "opportunity_customer_accounts")],
+//! #     many_to_one: &[], many_to_many: &[] };
+//! # static OPPORTUNITY: TableMeta = TableMeta { logical_name: "opportunity", schema_name: "Opportunity",
+//! #     entity_set_name: "opportunities", primary_id_attribute: "opportunityid", primary_name_attribute: Some("name"),
+//! #     columns: &[], one_to_many: &[], many_to_one: &[], many_to_many: &[] };
+//! # struct Account; struct Opportunity;
+//! # impl Entity for Account {
+//! #     const TABLE: &'static TableMeta = &ACCOUNT;
+//! #     fn values(&self) -> Vec<(&'static ColumnMeta, dataverse::FieldValue<'_>)> { Vec::new() }
+//! #     fn from_record(_: &dataverse::Record<'_>) -> Result<Self, dataverse::DecodeError> { Ok(Account) }
+//! # }
+//! # impl Entity for Opportunity {
+//! #     const TABLE: &'static TableMeta = &OPPORTUNITY;
+//! #     fn values(&self) -> Vec<(&'static ColumnMeta, dataverse::FieldValue<'_>)> { Vec::new() }
+//! #     fn from_record(_: &dataverse::Record<'_>) -> Result<Self, dataverse::DecodeError> { Ok(Opportunity) }
+//! # }
+//! use dataverse::associate::{Associate, Disassociate};
+//! use dataverse::request::Operation;
+//! use dataverse::types::Uuid;
+//!
+//! const OPPORTUNITIES: OneToMany<Account, Opportunity> = OneToMany::at(0);
+//! let (account, opportunity) = (Uuid::from_u128(2), Uuid::from_u128(1));
+//!
+//! let request = Associate::new(account, OPPORTUNITIES, opportunity).to_request().unwrap();
+//! assert_eq!(request.path, "/accounts(00000000-0000-0000-0000-000000000002)/opportunity_customer_accounts/$ref");
+//! assert_eq!(
+//!     request.body,
+//!     Some(dataverse::request::Body::Json(serde_json::json!({
+//!         "@odata.id": "opportunities(00000000-0000-0000-0000-000000000001)"
+//!     })))
+//! );
+//!
+//! let request = Disassociate::new(account, OPPORTUNITIES, opportunity).to_request().unwrap();
+//! assert_eq!(
+//!     request.path,
+//!     "/accounts(00000000-0000-0000-0000-000000000002)/opportunity_customer_accounts(00000000-0000-0000-0000-000000000001)/$ref"
+//! );
+//! ```
+
+use serde_json::json;
+
+use crate::entity::Entity;
+use crate::error::{check_status, ResponseError};
+use crate::key::Key;
+use crate::nav::{ManyToOne, Navigation};
+use crate::odata;
+use crate::request::{Method, Operation, Request, Response};
+use crate::validate::{Operation as Purpose, ValidationError, Violation};
+use crate::write::ToMany;
+
+/// The `@odata.id` of a record: its path relative to the service root
+/// (`opportunities(<id>)`), as the Web API's `$ref` examples write it.
+fn odata_id<T: Entity>(key: &Key<T>) -> String {
+    key.path().trim_start_matches('/').to_string()
+}
+
+fn check_keys<T: Entity>(violations: Vec<Violation>) -> Result<(), ValidationError> {
+    if violations.is_empty() {
+        Ok(())
+    } else {
+        Err(ValidationError {
+            table: T::TABLE.logical_name,
+            operation: Purpose::Update,
+            violations,
+        })
+    }
+}
+
+/// Adds an existing record to a record's collection-valued relationship
+/// (one-to-many or many-to-many): `POST <record>/<navigation>/$ref` with
+/// `{"@odata.id": "<related record>"}`.
+pub struct Associate<T: Entity, To: Entity> {
+    record: Key<T>,
+    navigation: &'static str,
+    related: Key<To>,
+}
+
+impl<T: Entity, To: Entity> Associate<T, To> {
+    /// Adds `related` to `relationship` of the record `record`.
+    pub fn new<N: ToMany<T, Target = To>>(
+        record: impl Into<Key<T>>,
+        relationship: N,
+        related: impl Into<Key<To>>,
+    ) -> Self {
+        Associate {
+            record: record.into(),
+            navigation: relationship.navigation_property(),
+            related: related.into(),
+        }
+    }
+}
+
+impl<T: Entity, To: Entity> Operation for Associate<T, To> {
+    type Output = ();
+
+    fn to_request(&self) -> Result<Request, ValidationError> {
+        let mut violations = self.record.violations();
+        violations.extend(self.related.violations());
+        check_keys::<T>(violations)?;
+        let path = format!(
+            "{}/{}/$ref",
+            self.record.path(),
+            odata::path_segment(self.navigation)
+        );
+        Ok(Request::new(Method::Post, path)
+            .with_json(json!({"@odata.id": odata_id(&self.related)})))
+    }
+
+    fn parse_response(&self, response: &Response) -> Result<(), ResponseError> {
+        check_status(response)
+    }
+}
+
+/// Removes a record from a record's collection-valued relationship:
+/// `DELETE <record>/<navigation>(<related key>)/$ref`.
+pub struct Disassociate<T: Entity, To: Entity> {
+    record: Key<T>,
+    navigation: &'static str,
+    related: Key<To>,
+}
+
+impl<T: Entity, To: Entity> Disassociate<T, To> {
+    /// Removes `related` from `relationship` of the record `record`.
+    pub fn new<N: ToMany<T, Target = To>>(
+        record: impl Into<Key<T>>,
+        relationship: N,
+        related: impl Into<Key<To>>,
+    ) -> Self {
+        Disassociate {
+            record: record.into(),
+            navigation: relationship.navigation_property(),
+            related: related.into(),
+        }
+    }
+}
+
+impl<T: Entity, To: Entity> Operation for Disassociate<T, To> {
+    type Output = ();
+
+    fn to_request(&self) -> Result<Request, ValidationError> {
+        let mut violations = self.record.violations();
+        violations.extend(self.related.violations());
+        check_keys::<T>(violations)?;
+        let path = format!(
+            "{}/{}({})/$ref",
+            self.record.path(),
+            odata::path_segment(self.navigation),
+            self.related.segment()
+        );
+        Ok(Request::new(Method::Delete, path))
+    }
+
+    fn parse_response(&self, response: &Response) -> Result<(), ResponseError> {
+        check_status(response)
+    }
+}
+
+/// Points a record's single-valued relationship (a lookup) at another
+/// record: `PUT <record>/<navigation>/$ref` with `{"@odata.id": ...}`.
+pub struct SetReference<T: Entity, To: Entity> {
+    record: Key<T>,
+    navigation: &'static str,
+    related: Key<To>,
+}
+
+impl<T: Entity, To: Entity> SetReference<T, To> {
+    /// Points `relationship` of the record `record` at `related`.
+    pub fn new(
+        record: impl Into<Key<T>>,
+        relationship: ManyToOne<T, To>,
+        related: impl Into<Key<To>>,
+    ) -> Self {
+        SetReference {
+            record: record.into(),
+            navigation: relationship.navigation_property(),
+            related: related.into(),
+        }
+    }
+}
+
+impl<T: Entity, To: Entity> Operation for SetReference<T, To> {
+    type Output = ();
+
+    fn to_request(&self) -> Result<Request, ValidationError> {
+        let mut violations = self.record.violations();
+        violations.extend(self.related.violations());
+        check_keys::<T>(violations)?;
+        let path = format!(
+            "{}/{}/$ref",
+            self.record.path(),
+            odata::path_segment(self.navigation)
+        );
+        Ok(
+            Request::new(Method::Put, path)
+                .with_json(json!({"@odata.id": odata_id(&self.related)})),
+        )
+    }
+
+    fn parse_response(&self, response: &Response) -> Result<(), ResponseError> {
+        check_status(response)
+    }
+}
+
+/// Removes the record a single-valued relationship points at (clears the
+/// lookup): `DELETE <record>/<navigation>/$ref`.
+pub struct RemoveReference<T: Entity> {
+    record: Key<T>,
+    navigation: &'static str,
+}
+
+impl<T: Entity> RemoveReference<T> {
+    /// Clears `relationship` of the record `record`.
+    pub fn new<To>(record: impl Into<Key<T>>, relationship: ManyToOne<T, To>) -> Self {
+        RemoveReference {
+            record: record.into(),
+            navigation: relationship.navigation_property(),
+        }
+    }
+}
+
+impl<T: Entity> Operation for RemoveReference<T> {
+    type Output = ();
+
+    fn to_request(&self) -> Result<Request, ValidationError> {
+        check_keys::<T>(self.record.violations())?;
+        let path = format!(
+            "{}/{}/$ref",
+            self.record.path(),
+            odata::path_segment(self.navigation)
+        );
+        Ok(Request::new(Method::Delete, path))
+    }
+
+    fn parse_response(&self, response: &Response) -> Result<(), ResponseError> {
+        check_status(response)
+    }
+}
