@@ -2,7 +2,7 @@
 //! `V` (the field's Rust type), so `$select`, `$orderby` and `$filter` can
 //! only name `T`'s columns and compare them with values of the right type.
 //!
-//! ```compile_fail
+//! ```compile_fail,E0277
 //! # use dataverse::meta::{ColumnMeta, TableMeta};
 //! # use dataverse::{Column, ColumnKind, Entity};
 //! # static TABLE: TableMeta = TableMeta { logical_name: "note", schema_name: "Note",

@@ -185,18 +185,44 @@ impl<T> fmt::Debug for Filter<T> {
     }
 }
 
-/// Where an expression is written: the prefix of its operands (`o/` in a
-/// lambda, `primarycontactid/` under a lookup) and the lambda variables in
-/// use around it.
+/// Where an expression is written: the segments before its operands (`o`
+/// in a lambda, `primarycontactid` under a lookup) and the lambda
+/// variables in use around it. Names are kept as metadata gives them and
+/// encoded as they are written.
 #[derive(Default, Clone)]
 struct Scope {
-    prefix: String,
+    prefix: Vec<String>,
     variables: Vec<String>,
 }
 
 impl Scope {
+    /// The operand as an expression writes it: `o/_primarycontactid_value`,
+    /// each segment encoded.
     fn operand(&self, name: &str) -> String {
-        format!("{}{name}", self.prefix)
+        let mut out = String::new();
+        for segment in &self.prefix {
+            out.push_str(&odata::query_name(segment));
+            out.push('/');
+        }
+        out.push_str(&odata::query_name(name));
+        out
+    }
+
+    /// The operand as a function's `PropertyName` literal: quoted, the
+    /// whole path one string.
+    fn property_name(&self, name: &str) -> String {
+        let mut path = self.prefix.join("/");
+        if !path.is_empty() {
+            path.push('/');
+        }
+        path.push_str(name);
+        odata::query_string_literal(&path)
+    }
+
+    fn within(&self, segment: String) -> Scope {
+        let mut inner = self.clone();
+        inner.prefix.push(segment);
+        inner
     }
 }
 
@@ -251,7 +277,7 @@ impl Expr {
                 out.push_str("Microsoft.Dynamics.CRM.");
                 out.push_str(name);
                 out.push_str("(PropertyName=");
-                out.push_str(&odata::query_string_literal(&scope.operand(operand)));
+                out.push_str(&scope.property_name(operand));
                 if let Some(parameter) = parameter {
                     out.push(',');
                     out.push_str(parameter);
@@ -281,8 +307,9 @@ impl Expr {
                 out.push('(');
                 if let Some(body) = body {
                     let name = unused_variable(*variable, &scope.variables);
+                    // Inside the lambda, operands are the variable's.
                     let mut inner = Scope {
-                        prefix: format!("{name}/"),
+                        prefix: vec![name.clone()],
                         variables: scope.variables.clone(),
                     };
                     inner.variables.push(name.clone());
@@ -293,11 +320,7 @@ impl Expr {
                 out.push(')');
             }
             Expr::Related { navigation, body } => {
-                let inner = Scope {
-                    prefix: format!("{}{navigation}/", scope.prefix),
-                    variables: scope.variables.clone(),
-                };
-                body.write(out, &inner);
+                body.write(out, &scope.within(navigation.clone()));
             }
         }
     }
@@ -688,7 +711,7 @@ macro_rules! collection_lambdas {
         impl<From, To: Entity> $name<From, To> {
             fn lambda(self, operator: &'static str, body: Option<Filter<To>>) -> Filter<From> {
                 Filter::new(Expr::Lambda {
-                    navigation: odata::query_name(self.meta().navigation_property),
+                    navigation: self.meta().navigation_property.to_string(),
                     operator,
                     variable: lambda_letter(To::TABLE.logical_name),
                     body: body.map(|f| Box::new(f.expr)),
@@ -722,7 +745,7 @@ impl<From, To: Entity> ManyToOne<From, To> {
     /// `primarycontactid/fullname eq 'Susanna Stubberod (sample)'`.
     pub fn has(self, filter: Filter<To>) -> Filter<From> {
         Filter::new(Expr::Related {
-            navigation: odata::query_name(self.meta().navigation_property),
+            navigation: self.meta().navigation_property.to_string(),
             body: Box::new(filter.expr),
         })
     }

@@ -91,7 +91,9 @@ pub fn path_string_literal(value: &str) -> String {
 
 /// A path segment (an entity set, a navigation or property name), with
 /// characters that would change the URL percent-encoded. Names from
-/// metadata are plain identifiers, which pass unchanged.
+/// metadata are plain identifiers, which pass unchanged. (`.` and `..`
+/// cannot be segments of a URL in any encoding: URL parsers remove them.
+/// No Dataverse name is either.)
 pub fn path_segment(name: &str) -> String {
     utf8_percent_encode(name, PATH_LITERAL).to_string()
 }
