@@ -1,4 +1,7 @@
 //! A small hand-written table for the runtime's own tests (generated code
+
+// Each test file uses a part of this module.
+#![allow(dead_code)]
 //! depends on this crate, so it cannot be used here).
 
 use dataverse::entity::Values;
