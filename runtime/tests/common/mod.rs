@@ -1,8 +1,8 @@
 //! A small hand-written table for the runtime's own tests (generated code
+//! depends on this crate, so it cannot be used here).
 
 // Each test file uses a part of this module.
 #![allow(dead_code)]
-//! depends on this crate, so it cannot be used here).
 
 use dataverse::entity::Values;
 use dataverse::meta::{ColumnMeta, ManyToOneMeta, OneToManyMeta, TableMeta, Target};
