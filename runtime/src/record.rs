@@ -74,7 +74,7 @@ impl<'a> Record<'a> {
     /// The column's raw value (`_<name>_value` for lookups).
     pub fn value(&self, column: &ColumnMeta) -> Option<&'a Value> {
         if column.kind.is_lookup() {
-            self.object.get(&column.record_key())
+            self.get(&["_", column.logical_name, "_value"])
         } else {
             self.object.get(column.logical_name)
         }
@@ -82,9 +82,30 @@ impl<'a> Record<'a> {
 
     /// The column's formatted value annotation.
     pub fn formatted(&self, column: &ColumnMeta) -> Option<&'a str> {
-        self.object
-            .get(&format!("{}{FORMATTED_VALUE}", column.record_key()))
-            .and_then(Value::as_str)
+        if column.kind.is_lookup() {
+            self.get(&["_", column.logical_name, "_value", FORMATTED_VALUE])
+        } else {
+            self.get(&[column.logical_name, FORMATTED_VALUE])
+        }
+        .and_then(Value::as_str)
+    }
+
+    /// The property whose name is `parts` joined. Decoding looks up many
+    /// names per record; they are joined on the stack, not allocated.
+    fn get(&self, parts: &[&str]) -> Option<&'a Value> {
+        let mut buffer = [0u8; 160];
+        let mut length = 0;
+        for part in parts {
+            let end = length + part.len();
+            if end > buffer.len() {
+                return self.object.get(&parts.concat());
+            }
+            buffer[length..end].copy_from_slice(part.as_bytes());
+            length = end;
+        }
+        // Whole `&str`s were copied, so the bytes are UTF-8.
+        let key = std::str::from_utf8(&buffer[..length]).ok()?;
+        self.object.get(key)
     }
 
     /// Every formatted value the record carries, by column logical name.
@@ -125,29 +146,29 @@ impl<'a> Record<'a> {
     /// annotation (or the column's only target when the annotation is
     /// missing) and formatted value (the row's name).
     pub fn lookup(&self, column: &'static ColumnMeta) -> Result<Option<EntityRef>, DecodeError> {
-        let key = column.record_key();
-        let id = match self.object.get(&key) {
+        let id = match self.value(column) {
             None | Some(Value::Null) => return Ok(None),
             Some(Value::String(text)) => Uuid::parse_str(text).map_err(|_| {
+                let key = column.record_key();
                 DecodeError::new(column, format!("`{key}` is not a GUID: {text:?}"))
             })?,
             Some(other) => return Err(DecodeError::wrong_type(column, "a GUID string", other)),
         };
         let annotated = self
-            .object
-            .get(&format!("{key}{LOOKUP_LOGICAL_NAME}"))
+            .get(&["_", column.logical_name, "_value", LOOKUP_LOGICAL_NAME])
             .and_then(Value::as_str);
         let table = match (annotated, column.targets) {
             (Some(table), _) => table.to_string(),
             (None, [only]) => only.table.to_string(),
             (None, _) => {
+                let key = column.record_key();
                 return Err(DecodeError::new(
                     column,
                     format!(
                         "`{key}` has no `{key}{LOOKUP_LOGICAL_NAME}` annotation, and the column has several targets; \
                          request annotations with `Prefer: odata.include-annotations=\"*\"`"
                     ),
-                ))
+                ));
             }
         };
         Ok(Some(EntityRef {

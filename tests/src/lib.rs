@@ -134,7 +134,15 @@ pub fn compile_check_target_dir() -> PathBuf {
 /// by path, with `lib` as its `src/lib.rs`. It has a `[workspace]` of its
 /// own (no enclosing workspace claims it) and the workspace's lock file (so
 /// offline resolution picks the versions the workspace was built with).
+///
+/// The package name gets a suffix unique to the call: scratch crates share
+/// one target folder, and cargo does not tell two workspace-root packages
+/// of the same name and version apart by their folder, so a check running
+/// at the same time as another could find the other's build "fresh".
 pub fn write_scratch_crate(dir: &Path, name: &str, lib: &str) {
+    static SCRATCH_CRATES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let number = SCRATCH_CRATES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let name = format!("{name}-{}-{number}", std::process::id());
     let workspace = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/.."));
     let runtime = workspace
         .join("runtime")
