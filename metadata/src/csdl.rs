@@ -28,7 +28,7 @@ pub enum CsdlError {
     /// An element lacks an attribute it must have.
     #[error("$metadata line {line}: <{element}> has no {attribute} attribute")]
     MissingAttribute {
-        /// 1-based line of the element.
+        /// 1-based line where the element ends.
         line: usize,
         /// The element's name.
         element: &'static str,
@@ -161,11 +161,13 @@ impl Csdl {
         let mut navigation: Option<NavigationProperty> = None;
         let mut in_key = false;
         loop {
-            let position = reader.buffer_position();
             let event = reader.read_event().map_err(|e| CsdlError::Xml {
                 line: line_at(xml, reader.error_position()),
                 message: e.to_string(),
             })?;
+            // Where the element ends: its line, unless its attributes span
+            // several.
+            let position = reader.buffer_position();
             let line = || line_at(xml, position);
             let (element, empty) = match &event {
                 Event::Start(element) => (element, false),
