@@ -520,3 +520,20 @@ fn every_request_has_a_distinct_part_and_a_selecting_path() {
         assert!(request.path.contains("$select="), "{}", request.path);
     }
 }
+
+#[test]
+fn table_names_for_wildcards() {
+    let (names, next) = dataverse_metadata::table_names(
+        r#"{"value": [{"LogicalName": "cr123_task", "MetadataId": "1"}, {"LogicalName": "account"},
+                      {"LogicalName": "cr123_project"}],
+            "@odata.nextLink": "https://contoso.crm.dynamics.com/api/data/v9.2/EntityDefinitions?$skiptoken=2"}"#,
+    )
+    .unwrap();
+    assert_eq!(names, ["account", "cr123_project", "cr123_task"]);
+    assert!(next.unwrap().ends_with("$skiptoken=2"));
+    assert_eq!(
+        dataverse_metadata::TABLE_NAMES_REQUEST,
+        "EntityDefinitions?$select=LogicalName"
+    );
+    assert!(dataverse_metadata::table_names("[]").is_err());
+}
