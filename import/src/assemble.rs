@@ -534,6 +534,7 @@ impl Assembler {
                     .collect()
             })
             .unwrap_or_default();
+        column.global_choice_name = properties.text("globalchoicename");
         if let Some(rows) = &entry.options {
             column.options = options(rows)?;
         } else if let (Some(yes), Some(no)) =

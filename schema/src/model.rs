@@ -178,6 +178,11 @@ pub struct Column {
     /// Targets of a Lookup, Customer or Owner column.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub targets: Vec<String>,
+    /// The name of the choice (option set) a choice column uses: the page's
+    /// GlobalChoiceName, the environment's `OptionSet.Name`. Columns that
+    /// share a global choice have the same name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub global_choice_name: Option<String>,
     /// Choices of a Picklist, State, Status, MultiSelectPicklist or Boolean.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub options: Vec<OptionValue>,
@@ -213,6 +218,7 @@ impl Column {
             date_time_behavior: None,
             is_localizable: None,
             targets: Vec::new(),
+            global_choice_name: None,
             options: Vec::new(),
             default_value: None,
         }

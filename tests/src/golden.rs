@@ -9,3 +9,9 @@ pub mod processsession_file;
 #[path = "../golden/agentprompt.rs"]
 #[rustfmt::skip]
 pub mod agentprompt_file;
+
+/// Generated from the custom table `cr123_project` imported from Web API
+/// metadata responses (`metadata/tests/fixtures/cr123_project`) alone.
+#[path = "../golden/cr123_project.rs"]
+#[rustfmt::skip]
+pub mod cr123_project_file;

@@ -9,7 +9,11 @@
 //!   their lookups and relationships are typed across tables);
 //! * `md_account`, `text_team`, ...: each page alone;
 //! * `hostile`: all hostile fixtures together; `hostile_keywords`, ...: each
-//!   fixture alone.
+//!   fixture alone;
+//! * `environment`: the tables imported from Web API metadata responses
+//!   (`metadata/tests/fixtures`: the custom table `cr123_project`, `account`
+//!   with a custom column, `mspp_columnpermissionprofile`) together, and
+//!   `environment_cr123_project`, ...: each alone.
 //!
 //! It then runs `cargo check --offline` on it, with the target directory
 //! `<workspace target>/compile-check`, so that the runtime is built once and
@@ -39,6 +43,10 @@ use dataverse_tests::{page_files, shared_pages, PageForm};
 
 /// The hostile fixtures, relative to this crate.
 const HOSTILE_DIR: &str = "fixtures/hostile";
+
+/// The Web API metadata fixtures, relative to this crate, and their tables.
+const ENVIRONMENT_DIR: &str = "../metadata/tests/fixtures";
+const ENVIRONMENT_TABLES: [&str; 3] = ["account", "cr123_project", "mspp_columnpermissionprofile"];
 
 // ---------------------------------------------------------------------------
 // Inputs
@@ -90,6 +98,28 @@ fn hostile_fixture(stem: &str) -> Table {
         .find(|input| input.stem == stem)
         .unwrap_or_else(|| panic!("no hostile fixture {HOSTILE_DIR}/{stem}.yaml"))
         .table
+}
+
+/// The tables of the Web API metadata fixtures. They are ours: one that
+/// does not import is a broken test, so this panics.
+fn environment_fixtures() -> Vec<Input> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(ENVIRONMENT_DIR);
+    ENVIRONMENT_TABLES
+        .iter()
+        .map(|table| {
+            let imported = dataverse_metadata::import_saved(
+                &dir.join(table),
+                table,
+                dataverse_metadata::Labels::UserLocalized,
+            )
+            .unwrap_or_else(|e| panic!("metadata fixture {table} does not import: {e}"));
+            Input {
+                origin: format!("metadata/tests/fixtures/{table}"),
+                stem: table.to_string(),
+                table: imported,
+            }
+        })
+        .collect()
 }
 
 /// Every shared page, imported, grouped by form. A page that does not
@@ -300,6 +330,12 @@ fn generated_code_compiles() {
         }
     }
     group_modules("hostile", &hostile_fixtures(), &mut problems, &mut modules);
+    group_modules(
+        "environment",
+        &environment_fixtures(),
+        &mut problems,
+        &mut modules,
+    );
     let generated = started.elapsed();
 
     let (lib, spans) = lib_rs(&modules);

@@ -1,5 +1,6 @@
 //! Golden files of the generator's output: one older-layout table
-//! (processsession, the seed) and one newer-layout table (agentprompt),
+//! (processsession, the seed), one newer-layout table (agentprompt) and a
+//! custom table imported from an environment's metadata (cr123_project),
 //! each generated alone. The goldens are compiled as modules of this crate's
 //! library (`src/golden.rs`), so a golden that stops compiling fails the
 //! build.
@@ -15,6 +16,22 @@ fn check(table: &str) {
     let table_model = dataverse_schema::yaml::load(&yaml).unwrap();
     let source = dataverse_codegen::generate_file(vec![table_model], &Default::default()).unwrap();
     expectorate::assert_contents(root.join("golden").join(format!("{table}.rs")), &source);
+}
+
+/// The custom table of the environment fixtures, imported from its Web API
+/// metadata responses (`metadata/tests/fixtures/cr123_project`).
+#[test]
+fn cr123_project_golden() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let fixture = root.join("../metadata/tests/fixtures/cr123_project");
+    let table = dataverse_metadata::import_saved(
+        &fixture,
+        "cr123_project",
+        dataverse_metadata::Labels::UserLocalized,
+    )
+    .unwrap();
+    let source = dataverse_codegen::generate_file(vec![table], &Default::default()).unwrap();
+    expectorate::assert_contents(root.join("golden/cr123_project.rs"), &source);
 }
 
 #[test]

@@ -483,6 +483,7 @@ fn column(tables: &[String]) -> impl Strategy<Value = Column> {
                 date_time_behavior,
                 is_localizable: None,
                 targets,
+                global_choice_name: None,
                 options,
                 default_value,
             },
