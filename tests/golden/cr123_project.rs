@@ -181,67 +181,92 @@ pub mod cr123_project {
         /// The primary name column, when the table has one.
         pub const PRIMARY_NAME_ATTRIBUTE: Option<&'static str> = Some("cr123_name");
         /// Column `cr123_budget`.
-        pub const CR123_BUDGET: dv::Column<Self> = dv::Column::at(0);
+        pub const CR123_BUDGET: dv::Column<Self, dv::types::Decimal> = dv::Column::at(0);
         /// Column `cr123_category`.
-        pub const CR123_CATEGORY: dv::Column<Self> = dv::Column::at(1);
+        pub const CR123_CATEGORY: dv::Column<Self, Cr123ProjectCr123Category> = dv::Column::at(
+            1,
+        );
         /// Column `cr123_code`.
-        pub const CR123_CODE: dv::Column<Self> = dv::Column::at(2);
+        pub const CR123_CODE: dv::Column<Self, String> = dv::Column::at(2);
         /// Column `cr123_contract`.
-        pub const CR123_CONTRACT: dv::Column<Self> = dv::Column::at(3);
+        pub const CR123_CONTRACT: dv::Column<Self, dv::types::Json> = dv::Column::at(3);
         /// Column `cr123_customerid`.
-        pub const CR123_CUSTOMER_ID: dv::Column<Self> = dv::Column::at(4);
+        pub const CR123_CUSTOMER_ID: dv::Column<Self, dv::EntityRef> = dv::Column::at(4);
         /// Column `cr123_customeridtype`.
-        pub const CR123_CUSTOMER_ID_TYPE: dv::Column<Self> = dv::Column::at(5);
+        pub const CR123_CUSTOMER_ID_TYPE: dv::Column<Self, String> = dv::Column::at(5);
         /// Column `cr123_deadline`.
-        pub const CR123_DEADLINE: dv::Column<Self> = dv::Column::at(6);
+        pub const CR123_DEADLINE: dv::Column<
+            Self,
+            dv::types::DateTime<dv::types::Utc>,
+        > = dv::Column::at(6);
         /// Column `cr123_eventcount`.
-        pub const CR123_EVENT_COUNT: dv::Column<Self> = dv::Column::at(7);
+        pub const CR123_EVENT_COUNT: dv::Column<Self, i64> = dv::Column::at(7);
         /// Column `cr123_headcount`.
-        pub const CR123_HEADCOUNT: dv::Column<Self> = dv::Column::at(8);
+        pub const CR123_HEADCOUNT: dv::Column<Self, i32> = dv::Column::at(8);
         /// Column `cr123_isbillable`.
-        pub const CR123_IS_BILLABLE: dv::Column<Self> = dv::Column::at(9);
+        pub const CR123_IS_BILLABLE: dv::Column<Self, bool> = dv::Column::at(9);
         /// Column `cr123_logo`.
-        pub const CR123_LOGO: dv::Column<Self> = dv::Column::at(10);
+        pub const CR123_LOGO: dv::Column<Self, dv::types::Json> = dv::Column::at(10);
         /// Column `cr123_margin`.
-        pub const CR123_MARGIN: dv::Column<Self> = dv::Column::at(11);
+        pub const CR123_MARGIN: dv::Column<Self, dv::types::Decimal> = dv::Column::at(
+            11,
+        );
         /// Column `cr123_name`.
-        pub const CR123_NAME: dv::Column<Self> = dv::Column::at(12);
+        pub const CR123_NAME: dv::Column<Self, String> = dv::Column::at(12);
         /// Column `cr123_notes`.
-        pub const CR123_NOTES: dv::Column<Self> = dv::Column::at(13);
+        pub const CR123_NOTES: dv::Column<Self, String> = dv::Column::at(13);
         /// Column `cr123_parentprojectid`.
-        pub const CR123_PARENT_PROJECT_ID: dv::Column<Self> = dv::Column::at(14);
+        pub const CR123_PARENT_PROJECT_ID: dv::Column<Self, dv::Ref<Cr123Project>> = dv::Column::at(
+            14,
+        );
         /// Column `cr123_priority`.
-        pub const CR123_PRIORITY: dv::Column<Self> = dv::Column::at(15);
+        pub const CR123_PRIORITY: dv::Column<Self, Cr123ProjectCr123Priority> = dv::Column::at(
+            15,
+        );
         /// Column `cr123_projectid`.
-        pub const CR123_PROJECT_ID: dv::Column<Self> = dv::Column::at(16);
+        pub const CR123_PROJECT_ID: dv::Column<Self, dv::types::Uuid> = dv::Column::at(
+            16,
+        );
         /// Column `cr123_settings`.
-        pub const CR123_SETTINGS: dv::Column<Self> = dv::Column::at(17);
+        pub const CR123_SETTINGS: dv::Column<Self, String> = dv::Column::at(17);
         /// Column `cr123_startdate`.
-        pub const CR123_START_DATE: dv::Column<Self> = dv::Column::at(18);
+        pub const CR123_START_DATE: dv::Column<Self, dv::types::NaiveDate> = dv::Column::at(
+            18,
+        );
         /// Column `cr123_tags`.
-        pub const CR123_TAGS: dv::Column<Self> = dv::Column::at(19);
+        pub const CR123_TAGS: dv::Column<Self, dv::Choices<Cr123ProjectCr123Tags>> = dv::Column::at(
+            19,
+        );
         /// Column `cr123_tolerance`.
-        pub const CR123_TOLERANCE: dv::Column<Self> = dv::Column::at(20);
+        pub const CR123_TOLERANCE: dv::Column<Self, f64> = dv::Column::at(20);
         /// Column `cr123_website`.
-        pub const CR123_WEBSITE: dv::Column<Self> = dv::Column::at(21);
+        pub const CR123_WEBSITE: dv::Column<Self, String> = dv::Column::at(21);
         /// Column `ownerid`.
-        pub const OWNER_ID: dv::Column<Self> = dv::Column::at(22);
+        pub const OWNER_ID: dv::Column<Self, dv::EntityRef> = dv::Column::at(22);
         /// Column `owneridtype`.
-        pub const OWNER_ID_TYPE: dv::Column<Self> = dv::Column::at(23);
+        pub const OWNER_ID_TYPE: dv::Column<Self, String> = dv::Column::at(23);
         /// Column `statecode`.
-        pub const STATECODE: dv::Column<Self> = dv::Column::at(24);
+        pub const STATECODE: dv::Column<Self, Cr123ProjectStatecode> = dv::Column::at(
+            24,
+        );
         /// Column `statuscode`.
-        pub const STATUSCODE: dv::Column<Self> = dv::Column::at(25);
+        pub const STATUSCODE: dv::Column<Self, Cr123ProjectStatuscode> = dv::Column::at(
+            25,
+        );
         /// Column `cr123_budget_base`.
-        pub const CR123_BUDGET_BASE: dv::Column<Self> = dv::Column::at(26);
+        pub const CR123_BUDGET_BASE: dv::Column<Self, dv::types::Decimal> = dv::Column::at(
+            26,
+        );
         /// Column `cr123_customeridname`.
-        pub const CR123_CUSTOMER_ID_NAME: dv::Column<Self> = dv::Column::at(27);
+        pub const CR123_CUSTOMER_ID_NAME: dv::Column<Self, String> = dv::Column::at(27);
         /// Column `createdby`.
-        pub const CREATED_BY: dv::Column<Self> = dv::Column::at(28);
+        pub const CREATED_BY: dv::Column<Self, dv::EntityRef> = dv::Column::at(28);
         /// Column `createdon`.
-        pub const CREATED_ON: dv::Column<Self> = dv::Column::at(29);
+        pub const CREATED_ON: dv::Column<Self, dv::types::DateTime<dv::types::Utc>> = dv::Column::at(
+            29,
+        );
         /// Column `versionnumber`.
-        pub const VERSION_NUMBER: dv::Column<Self> = dv::Column::at(30);
+        pub const VERSION_NUMBER: dv::Column<Self, i64> = dv::Column::at(30);
         /// One-to-many `cr123_project_parentproject`: `cr123_project` rows whose `cr123_parentprojectid` points at this row; navigation property `cr123_project_parentproject`.
         pub const CR123_PROJECT_PARENTPROJECT: dv::nav::OneToMany<Self, Cr123Project> = dv::nav::OneToMany::at(
             0,
