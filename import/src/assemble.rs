@@ -587,6 +587,7 @@ impl Assembler {
                 is_customizable: properties.bool("iscustomizable", "IsCustomizable")?,
                 cascade,
                 added_by,
+                supplied_from: None,
                 resolved: false,
             }),
             Section::ManyToMany => {

@@ -13,21 +13,28 @@
 //! * [`Entity::decode`]: a retrieved record back into the struct, with
 //!   lookups, annotations and formatted values;
 //! * [`Entity::path`] and [`nav`]: Web API paths, typed navigation and
-//!   `$select` / `$expand`.
+//!   `$select` / `$expand`; relationships whose navigation property is not
+//!   known are [`Unresolved`] and cannot be followed;
+//! * [`party`]: typed activity party lists (`from`, `to`, ...), sent in
+//!   the activity's party collection.
 
 pub mod entity;
 pub mod meta;
 pub mod nav;
+pub mod party;
 pub mod record;
 pub mod reference;
+pub mod unresolved;
 pub mod validate;
 pub mod value;
 
 pub use entity::Entity;
 pub use meta::{ColumnKind, ColumnMeta, TableMeta};
 pub use nav::{Column, Query, Untyped};
+pub use party::{Party, PartyList};
 pub use record::{DecodeError, Record, Retrieved};
 pub use reference::{EntityRef, Ref};
+pub use unresolved::Unresolved;
 pub use validate::{Operation, Rule, ValidationError, Violation};
 pub use value::{Choice, Choices, Field, FieldValue};
 

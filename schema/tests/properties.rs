@@ -565,6 +565,7 @@ fn many_to_one() -> impl Strategy<Value = ManyToOne> {
         opt_bool(),
         prop::option::of(cascade()),
         opt_text(),
+        opt_text(),
         any::<bool>(),
     )
         .prop_map(
@@ -578,6 +579,7 @@ fn many_to_one() -> impl Strategy<Value = ManyToOne> {
                 is_customizable,
                 cascade,
                 added_by,
+                supplied_from,
                 resolved,
             )| ManyToOne {
                 schema_name,
@@ -589,6 +591,7 @@ fn many_to_one() -> impl Strategy<Value = ManyToOne> {
                 is_customizable,
                 cascade,
                 added_by,
+                supplied_from,
                 resolved,
             },
         )
@@ -780,7 +783,8 @@ proptest! {
             is_hierarchical: None,
             is_customizable: None,
             cascade: Some(Cascade { delete: Some(value.clone()), ..Cascade::default() }),
-            added_by: Some(value),
+            added_by: Some(value.clone()),
+            supplied_from: Some(value),
             resolved: false,
         });
         if let Err(message) = round_trip(&table) {

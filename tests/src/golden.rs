@@ -9,3 +9,10 @@ pub mod processsession_file;
 #[path = "../golden/agentprompt.rs"]
 #[rustfmt::skip]
 pub mod agentprompt_file;
+
+/// Generated from the fixtures `tests/fixtures/typed/{email,goal}.yaml` and
+/// `schema/tables/activityparty.yaml`, together: typed party lists and a
+/// polymorphic lookup's table column.
+#[path = "../golden/typed.rs"]
+#[rustfmt::skip]
+pub mod typed_file;
