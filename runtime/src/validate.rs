@@ -173,7 +173,7 @@ impl fmt::Display for Violation {
             ),
             Rule::NoNavigationProperty { table } => write!(
                 f,
-                "`{column}` cannot bind a `{table}` row: the metadata names no navigation \
+                "`{column}` cannot bind a row of `{table}`: the metadata names no navigation \
                  property for it (import a newer revision of the page, or state \
                  `referencing_entity_navigation_property_name` in the YAML)"
             ),
