@@ -348,6 +348,7 @@ fn type_fits(
         Kind::Uniqueidentifier => &["Uuid"],
         Kind::Lookup => &["EntityRef", "Ref"],
         Kind::Choices => &["Choices"],
+        Kind::PartyList => &["PartyList"],
         Kind::Other => &["Value", "Json"],
         Kind::Choice | Kind::State | Kind::Status => {
             return match name.as_deref() {

@@ -3,9 +3,11 @@
 //! Text from pages is escaped so that rustdoc shows it as written: no
 //! Markdown emphasis, links or raw HTML (`<script>`) come through.
 
-use dataverse_schema::{Column, OptionValue, RequiredLevel};
+use dataverse_schema::{Column, ManyToMany, ManyToOne, OneToMany, OptionValue, RequiredLevel};
 
-use crate::plan::{ColumnPlan, Kind, RustType, TablePlan};
+use crate::plan::{
+    ColumnPlan, Kind, ManyToOnePlan, Navigation, RelationshipPlan, RustType, TablePlan, TargetPlan,
+};
 
 /// Escapes page text for a doc comment: Markdown and HTML syntax is
 /// backslash-escaped, URLs become autolinks (`<https://...>`), and control
@@ -110,6 +112,64 @@ pub fn table(plan: &TablePlan) -> Vec<String> {
          validated against the metadata first (see `dataverse::Entity`)."
             .to_string(),
     );
+    lines.extend(navigation_notes(plan));
+    lines
+}
+
+/// What the marks on lookup targets and relationships mean, said once per
+/// table, and only the notes that apply.
+fn navigation_notes(plan: &TablePlan) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut sources: Vec<&str> = plan
+        .table
+        .many_to_one
+        .iter()
+        .filter_map(|r| r.supplied_from.as_deref())
+        .collect();
+    sources.sort_unstable();
+    sources.dedup();
+    if !sources.is_empty() {
+        let sources: Vec<String> = sources.into_iter().map(escape).collect();
+        lines.push(String::new());
+        lines.push(format!(
+            "Relationships marked *(stated in the YAML)* have their lookup and navigation \
+             property from the YAML, written there by hand because the page does not state \
+             them; from: {}.",
+            sources.join("; ")
+        ));
+    }
+    if plan.uses_convention {
+        lines.push(String::new());
+        lines.push(
+            "Navigation properties marked *(convention)* are not stated by the metadata: they \
+             are the lookup's own name, the Web API convention for a lookup to one table (and \
+             for an Owner lookup), which Microsoft documents as holding in most cases, not all \
+             (account's `slaid` binds as `sla_account_sla`). Where it does not hold, state the \
+             name in the YAML (`many_to_one`: `referencing_attribute` and \
+             `referencing_entity_navigation_property_name`)."
+                .to_string(),
+        );
+    }
+    if plan.has_unknown_navigation {
+        lines.push(String::new());
+        lines.push(
+            "Targets marked *(cannot be bound)* and the `Unresolved` relationship \
+             constants have no known navigation property: nothing in the metadata states it and \
+             no documented convention gives it, so they cannot be bound, navigated or expanded. \
+             To use them, import a newer revision of the page (its Many-to-One entries state \
+             ReferencingAttribute and ReferencingEntityNavigationPropertyName), generate the \
+             other table alongside, or state the names in the YAML."
+                .to_string(),
+        );
+    }
+    if plan.assumes_entity_sets {
+        lines.push(String::new());
+        lines.push(
+            "Targets marked *(entity set assumed)* are tables not generated alongside: \
+             their entity set is taken to be the logical name in plural."
+                .to_string(),
+        );
+    }
     lines
 }
 
@@ -169,12 +229,24 @@ pub fn column(column_plan: &ColumnPlan, column: &Column) -> Vec<String> {
         }
         RustType::Json => {
             lines.push(String::new());
-            lines.push(
-                "Kept as raw JSON: the generator has no dedicated type for this column type."
-                    .to_string(),
-            );
+            lines.push(match column_plan.untyped_party_list {
+                Some(reason) => format!("Kept as raw JSON: {reason}."),
+                None => {
+                    "Kept as raw JSON: the generator has no dedicated type for this column type."
+                        .to_string()
+                }
+            });
         }
         _ => {}
+    }
+    if let Some(lookup) = &column_plan.type_of {
+        lines.push(String::new());
+        lines.push(format!(
+            "Holds the table of the row {} refers to. Dataverse fills it from that lookup's \
+             binding, so it need not be set: on create it counts as given when {} is set.",
+            code(lookup),
+            code(lookup)
+        ));
     }
     if column_plan.kind == Kind::Boolean && !column.options.is_empty() {
         let labels: Vec<String> = column
@@ -189,6 +261,53 @@ pub fn column(column_plan: &ColumnPlan, column: &Column) -> Vec<String> {
         lines.push(String::new());
         lines.extend(lookup_targets(column_plan));
     }
+    if let Some(party) = &column_plan.party_list {
+        lines.push(String::new());
+        lines.push(format!(
+            "A party list: each party is sent as an entry of the activity's party collection \
+             {} with `participationtypemask` {} (see `dataverse::party`); a response carries \
+             the parties when the request expands that collection.",
+            code(&party.collection),
+            party.participation_type
+        ));
+        lines.push(String::new());
+        lines.extend(party_targets(column_plan, party.accepts_addresses));
+    }
+    lines
+}
+
+/// A target's bind, and its marks.
+fn target_line(target: &TargetPlan, entry: impl Fn(&str) -> String) -> String {
+    let set_mark = if target.entity_set_known {
+        ""
+    } else {
+        " *(entity set assumed)*"
+    };
+    match &target.navigation {
+        Navigation::Stated(name) => format!("- {}: {}{set_mark}", code(&target.table), entry(name)),
+        Navigation::Convention(name) => format!(
+            "- {}: {} *(convention)*{set_mark}",
+            code(&target.table),
+            entry(name)
+        ),
+        Navigation::Unknown => format!("- {}: *(cannot be bound)*", code(&target.table)),
+    }
+}
+
+/// How a party list's targets are sent.
+fn party_targets(column_plan: &ColumnPlan, accepts_addresses: bool) -> Vec<String> {
+    let mut lines = vec!["Parties:".to_string()];
+    for target in &column_plan.targets {
+        lines.push(target_line(target, |navigation| {
+            format!(
+                "`\"{navigation}@odata.bind\": \"/{}(<id>)\"`",
+                target.entity_set
+            )
+        }));
+    }
+    if accepts_addresses {
+        lines.push("- an email address that is no row: `\"addressused\": \"<address>\"`".into());
+    }
     lines
 }
 
@@ -200,50 +319,136 @@ fn lookup_targets(column_plan: &ColumnPlan) -> Vec<String> {
     if targets.len() <= 4 {
         lines.push("Sent in a payload as:".to_string());
         for target in targets {
-            lines.push(format!(
-                "- {}: `\"{}@odata.bind\": \"/{}(<id>)\"`",
-                code(&target.table),
-                target.navigation_property,
-                target.entity_set
-            ));
+            lines.push(target_line(target, |navigation| {
+                format!(
+                    "`\"{navigation}@odata.bind\": \"/{}(<id>)\"`",
+                    target.entity_set
+                )
+            }));
         }
-    } else {
-        let names: Vec<String> = targets.iter().map(|t| code(&t.table)).collect();
-        lines.push(format!(
-            "Targets ({}): {}.",
-            targets.len(),
-            names.join(", ")
-        ));
-        lines.push(String::new());
-        lines.push(
-            "Sent in a payload as `\"<navigation property>@odata.bind\": \"/<entity set>(<id>)\"`; \
-             the metadata static lists each target's."
-                .to_string(),
-        );
+        return lines;
     }
-    let assumed_sets = targets.iter().filter(|t| !t.entity_set_known).count();
-    let assumed_navigation = targets
-        .iter()
-        .filter(|t| !t.navigation_property_known)
-        .count();
-    if assumed_sets > 0 || assumed_navigation > 0 {
+    let names: Vec<String> = targets.iter().map(|t| code(&t.table)).collect();
+    lines.push(format!(
+        "Targets ({}): {}.",
+        targets.len(),
+        names.join(", ")
+    ));
+    lines.push(String::new());
+    let count = |f: &dyn Fn(&TargetPlan) -> bool| targets.iter().filter(|t| f(t)).count();
+    if count(&|t| t.navigation == Navigation::Unknown) == targets.len() {
+        lines.push("*(cannot be bound)*: no target's navigation property is known.".to_string());
+        return lines;
+    }
+    lines.push(
+        "Sent in a payload as `\"<navigation property>@odata.bind\": \"/<entity set>(<id>)\"`; \
+         the metadata static lists each target's."
+            .to_string(),
+    );
+    let mut marks = Vec::new();
+    let convention = count(&|t| matches!(t.navigation, Navigation::Convention(_)));
+    if convention > 0 {
+        marks.push(format!("{convention} bind by *(convention)*"));
+    }
+    let unknown = count(&|t| t.navigation == Navigation::Unknown);
+    if unknown > 0 {
+        marks.push(format!("{unknown} *(cannot be bound)*"));
+    }
+    let assumed = count(&|t| !t.entity_set_known);
+    if assumed > 0 {
+        marks.push(format!("{assumed} with *(entity set assumed)*"));
+    }
+    if !marks.is_empty() {
         lines.push(String::new());
-        let mut notes = Vec::new();
-        if assumed_sets > 0 {
-            notes.push(format!(
-                "the entity set of {assumed_sets} target(s) not generated alongside is assumed to be the logical name in plural"
-            ));
-        }
-        if assumed_navigation > 0 {
-            notes.push(
-                "navigation properties the metadata does not name follow the Web API convention \
-                 (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup)"
-                    .to_string(),
-            );
-        }
-        lines.push(format!("Assumed: {}.", notes.join("; ")));
+        lines.push(format!("Of these targets: {}.", marks.join("; ")));
     }
     lines
+}
+
+/// A one-to-many relationship constant's doc.
+pub fn one_to_many(source: &OneToMany, plan: &RelationshipPlan) -> Vec<String> {
+    let rows = match &source.referencing_attribute {
+        Some(attribute) => format!(
+            "{} rows whose {} points at this row",
+            code(&plan.other_table),
+            code(attribute)
+        ),
+        None => format!(
+            "{} rows that point at this row (the metadata does not name their lookup)",
+            code(&plan.other_table)
+        ),
+    };
+    let head = format!("One-to-many {}: {rows}", code(&source.schema_name));
+    match &plan.navigation_property {
+        Some(navigation) => vec![format!("{head}; navigation property {}.", code(navigation))],
+        None => unresolved(head, "its navigation property is not named"),
+    }
+}
+
+/// A many-to-one relationship constant's doc.
+pub fn many_to_one(source: &ManyToOne, plan: &ManyToOnePlan) -> Vec<String> {
+    let other = if plan.other_table.is_empty() {
+        "another table".to_string()
+    } else {
+        code(&plan.other_table)
+    };
+    let head = match &plan.referencing_attribute {
+        Some(attribute) => format!(
+            "Many-to-one {}: the {other} row that {} points at",
+            code(&source.schema_name),
+            code(attribute)
+        ),
+        None => format!("Many-to-one {} to {other}", code(&source.schema_name)),
+    };
+    let supplied = if source.supplied_from.is_some() {
+        " *(stated in the YAML)*"
+    } else {
+        ""
+    };
+    match (&plan.navigation, &plan.referencing_attribute) {
+        (Navigation::Stated(name), _) => {
+            vec![format!(
+                "{head}; navigation property {}{supplied}.",
+                code(name)
+            )]
+        }
+        (Navigation::Convention(name), _) => vec![format!(
+            "{head}; navigation property {} *(convention)*.",
+            code(name)
+        )],
+        (Navigation::Unknown, Some(_)) => unresolved(
+            head,
+            "its navigation property is not named, and its lookup has several targets",
+        ),
+        (Navigation::Unknown, None) => unresolved(
+            head,
+            "neither the page nor a table generated alongside names its lookup",
+        ),
+    }
+}
+
+/// A many-to-many relationship constant's doc.
+pub fn many_to_many(source: &ManyToMany, plan: &RelationshipPlan) -> Vec<String> {
+    let through = source
+        .intersect_entity_name
+        .as_deref()
+        .map(|intersect| format!(" through {}", code(intersect)))
+        .unwrap_or_default();
+    let head = format!(
+        "Many-to-many {} with {}{through}",
+        code(&source.schema_name),
+        code(&plan.other_table)
+    );
+    match &plan.navigation_property {
+        Some(navigation) => vec![format!("{head}; navigation property {}.", code(navigation))],
+        None => unresolved(head, "its navigation property is not named"),
+    }
+}
+
+/// The doc of an unresolved relationship constant: one line; the type's
+/// docs and the entity's say what it means and how to supply the names.
+fn unresolved(head: String, why: &str) -> Vec<String> {
+    vec![format!("{head}; [unresolved](dv::Unresolved): {why}.")]
 }
 
 /// A choice enum's doc.

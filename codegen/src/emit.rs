@@ -7,7 +7,7 @@ use quote::quote;
 use dataverse_schema::{Column, ColumnType, RequiredLevel};
 
 use crate::docs;
-use crate::plan::{ColumnPlan, EnumPlan, Kind, RustType, TablePlan, Unit};
+use crate::plan::{ColumnPlan, EnumPlan, Kind, Navigation, RustType, Slot, TablePlan, Unit};
 use crate::{GenerateError, Options};
 
 fn ident(name: &str) -> Ident {
@@ -232,6 +232,7 @@ fn rust_type(unit: &Unit, plan: &TablePlan, ty: &RustType, runtime: &TokenStream
             let name = ident(name);
             quote!(#runtime::Choices<#name>)
         }
+        RustType::PartyList => quote!(#runtime::PartyList),
         RustType::Json => quote!(#runtime::types::Json),
     }
 }
@@ -295,19 +296,29 @@ fn constants(
 
     let relationship = |kind: &str,
                         constant: &str,
-                        index: usize,
+                        slot: Slot,
                         other: &str,
-                        doc: String|
+                        doc: Vec<String>|
      -> TokenStream {
         let constant = ident(constant);
+        let index = match slot {
+            Slot::Navigable(index) => Literal::usize_unsuffixed(index),
+            Slot::Unresolved(index) => {
+                let index = Literal::usize_unsuffixed(index);
+                let doc = doc_attrs(&doc);
+                return quote! {
+                    #doc
+                    pub const #constant: #runtime::Unresolved<Self> = #runtime::Unresolved::at(#index);
+                };
+            }
+        };
         let kind_ident = ident(kind);
         let untyped = quote!(#runtime::Untyped);
-        let index = Literal::usize_unsuffixed(index);
         let make = |target: TokenStream| quote!(#runtime::nav::#kind_ident<Self, #target> = #runtime::nav::#kind_ident::at(#index));
         match unit.table(other) {
             Some(other_plan) if other_plan.table.logical_name == table.logical_name => {
                 let typed = make(quote!(#type_name));
-                let doc = doc_attr(&doc);
+                let doc = doc_attrs(&doc);
                 quote!(#doc pub const #constant: #typed;)
             }
             Some(other_plan) => {
@@ -316,14 +327,15 @@ fn constants(
                     true => {
                         let feature = other_plan.module.as_str();
                         let untyped = make(untyped);
-                        let untyped_doc = doc_attrs(&[
-                            doc.clone(),
+                        let mut untyped_lines = doc.clone();
+                        untyped_lines.extend([
                             String::new(),
                             format!(
                                 "`{other}` is untyped here: enable feature `{feature}` to type it."
                             ),
                         ]);
-                        let doc = doc_attr(&doc);
+                        let untyped_doc = doc_attrs(&untyped_lines);
+                        let doc = doc_attrs(&doc);
                         quote! {
                             #[cfg(feature = #feature)]
                             #doc
@@ -334,53 +346,29 @@ fn constants(
                         }
                     }
                     false => {
-                        let doc = doc_attr(&doc);
+                        let doc = doc_attrs(&doc);
                         quote!(#doc pub const #constant: #typed;)
                     }
                 }
             }
             None => {
                 let untyped = make(untyped);
-                let doc = doc_attr(&doc);
+                let doc = doc_attrs(&doc);
                 quote!(#doc pub const #constant: #untyped;)
             }
         }
     };
     let one_to_many = plan.one_to_many.iter().map(|r| {
-        let source = &table.one_to_many[r.index];
-        let doc = format!(
-            "One-to-many `{}`: `{}` rows whose `{}` points at this row; navigation property `{}`.",
-            source.schema_name,
-            r.other_table,
-            source.referencing_attribute.as_deref().unwrap_or("?"),
-            r.navigation_property
-        );
-        relationship("OneToMany", &r.constant, r.index, &r.other_table, doc)
+        let doc = docs::one_to_many(&table.one_to_many[r.index], r);
+        relationship("OneToMany", &r.constant, r.slot, &r.other_table, doc)
     });
     let many_to_one = plan.many_to_one.iter().map(|r| {
-        let source = &table.many_to_one[r.index];
-        let mut doc = format!(
-            "Many-to-one `{}`: the `{}` row this row's `{}` points at; navigation property `{}`.",
-            source.schema_name,
-            r.other_table,
-            r.referencing_attribute.as_deref().unwrap_or("?"),
-            r.navigation_property
-        );
-        if !r.navigation_property_known {
-            doc.push_str(" (The page does not name the navigation property; this is the generator's fallback.)");
-        }
-        relationship("ManyToOne", &r.constant, r.index, &r.other_table, doc)
+        let doc = docs::many_to_one(&table.many_to_one[r.index], r);
+        relationship("ManyToOne", &r.constant, r.slot, &r.other_table, doc)
     });
     let many_to_many = plan.many_to_many.iter().map(|r| {
-        let source = &table.many_to_many[r.index];
-        let doc = format!(
-            "Many-to-many `{}` with `{}` through `{}`; navigation property `{}`.",
-            source.schema_name,
-            r.other_table,
-            source.intersect_entity_name.as_deref().unwrap_or("?"),
-            r.navigation_property
-        );
-        relationship("ManyToMany", &r.constant, r.index, &r.other_table, doc)
+        let doc = docs::many_to_many(&table.many_to_many[r.index], r);
+        relationship("ManyToMany", &r.constant, r.slot, &r.other_table, doc)
     });
 
     let logical_doc = doc_attr(&format!(
@@ -581,44 +569,71 @@ fn table_meta(plan: &TablePlan, runtime: &TokenStream) -> TokenStream {
         .columns
         .iter()
         .map(|c| column_meta(&table.columns[c.index], c, runtime));
-    let one_to_many = plan.one_to_many.iter().map(|r| {
-        let source = &table.one_to_many[r.index];
-        let schema_name = &source.schema_name;
-        let other = &r.other_table;
-        let navigation = &r.navigation_property;
-        let attribute = source
-            .referencing_attribute
-            .as_deref()
-            .map(|column| quote!(.referencing_attribute(#column)));
-        quote!(#runtime::meta::OneToManyMeta::new(#schema_name, #other, #navigation) #attribute)
-    });
-    let many_to_one = plan.many_to_one.iter().map(|r| {
-        let source = &table.many_to_one[r.index];
-        let schema_name = &source.schema_name;
-        let other = &r.other_table;
-        let navigation = &r.navigation_property;
-        let attribute = r
-            .referencing_attribute
-            .as_deref()
-            .map(|column| quote!(.referencing_attribute(#column)));
-        let assumed = (!r.navigation_property_known).then(|| quote!(.navigation_property_assumed()));
-        quote!(#runtime::meta::ManyToOneMeta::new(#schema_name, #other, #navigation) #attribute #assumed)
-    });
-    let many_to_many = plan.many_to_many.iter().map(|r| {
-        let source = &table.many_to_many[r.index];
-        let schema_name = &source.schema_name;
-        let intersect = source.intersect_entity_name.as_deref().unwrap_or_default();
-        let other = &r.other_table;
-        let navigation = &r.navigation_property;
-        quote! {
-            #runtime::meta::ManyToManyMeta {
-                schema_name: #schema_name,
-                intersect_entity: #intersect,
-                other_entity: #other,
-                navigation_property: #navigation,
-            }
-        }
-    });
+    let mut unresolved = Vec::new();
+    let one_to_many: Vec<TokenStream> = plan
+        .one_to_many
+        .iter()
+        .filter_map(|r| {
+            let source = &table.one_to_many[r.index];
+            let schema_name = &source.schema_name;
+            let other = &r.other_table;
+            let attribute = source
+                .referencing_attribute
+                .as_deref()
+                .map(|column| quote!(.referencing_attribute(#column)));
+            let Some(navigation) = &r.navigation_property else {
+                unresolved.push(quote!(#runtime::meta::UnresolvedMeta::one_to_many(#schema_name, #other) #attribute));
+                return None;
+            };
+            Some(quote!(#runtime::meta::OneToManyMeta::new(#schema_name, #other, #navigation) #attribute))
+        })
+        .collect();
+    let many_to_one: Vec<TokenStream> = plan
+        .many_to_one
+        .iter()
+        .filter_map(|r| {
+            let source = &table.many_to_one[r.index];
+            let schema_name = &source.schema_name;
+            let other = &r.other_table;
+            let attribute = r
+                .referencing_attribute
+                .as_deref()
+                .map(|column| quote!(.referencing_attribute(#column)));
+            let (navigation, assumed) = match &r.navigation {
+                Navigation::Stated(name) => (name, None),
+                Navigation::Convention(name) => (name, Some(quote!(.navigation_property_assumed()))),
+                Navigation::Unknown => {
+                    unresolved.push(quote!(#runtime::meta::UnresolvedMeta::many_to_one(#schema_name, #other) #attribute));
+                    return None;
+                }
+            };
+            Some(quote!(#runtime::meta::ManyToOneMeta::new(#schema_name, #other, #navigation) #attribute #assumed))
+        })
+        .collect();
+    let many_to_many: Vec<TokenStream> = plan
+        .many_to_many
+        .iter()
+        .filter_map(|r| {
+            let source = &table.many_to_many[r.index];
+            let schema_name = &source.schema_name;
+            let intersect = source.intersect_entity_name.as_deref().unwrap_or_default();
+            let other = &r.other_table;
+            let Some(navigation) = &r.navigation_property else {
+                unresolved.push(
+                    quote!(#runtime::meta::UnresolvedMeta::many_to_many(#schema_name, #other)),
+                );
+                return None;
+            };
+            Some(quote! {
+                #runtime::meta::ManyToManyMeta {
+                    schema_name: #schema_name,
+                    intersect_entity: #intersect,
+                    other_entity: #other,
+                    navigation_property: #navigation,
+                }
+            })
+        })
+        .collect();
     quote! {
         #runtime::TableMeta {
             logical_name: #logical_name,
@@ -630,6 +645,7 @@ fn table_meta(plan: &TablePlan, runtime: &TokenStream) -> TokenStream {
             one_to_many: &[#(#one_to_many),*],
             many_to_one: &[#(#many_to_one),*],
             many_to_many: &[#(#many_to_many),*],
+            unresolved: &[#(#unresolved),*],
         }
     }
 }
@@ -683,16 +699,28 @@ fn column_meta(column: &Column, plan: &ColumnPlan, runtime: &TokenStream) -> Tok
         let targets = plan.targets.iter().map(|t| {
             let table = &t.table;
             let entity_set = &t.entity_set;
-            let navigation = &t.navigation_property;
             let entity_set_assumed = (!t.entity_set_known).then(|| quote!(.entity_set_assumed()));
-            let navigation_assumed =
-                (!t.navigation_property_known).then(|| quote!(.navigation_property_assumed()));
-            quote! {
-                #runtime::meta::Target::new(#table, #entity_set, #navigation)
-                    #entity_set_assumed #navigation_assumed
-            }
+            let target = match &t.navigation {
+                Navigation::Stated(name) => quote!(#runtime::meta::Target::new(#table, #entity_set, #name)),
+                Navigation::Convention(name) => quote! {
+                    #runtime::meta::Target::new(#table, #entity_set, #name).navigation_property_assumed()
+                },
+                Navigation::Unknown => quote! {
+                    #runtime::meta::Target::without_navigation_property(#table, #entity_set)
+                },
+            };
+            quote!(#target #entity_set_assumed)
         });
         calls.extend(quote!(.targets(&[#(#targets),*])));
+    }
+    if let Some(party) = &plan.party_list {
+        let collection = &party.collection;
+        let participation_type = Literal::i32_unsuffixed(party.participation_type);
+        let addresses = party.accepts_addresses;
+        calls.extend(quote!(.party_list(#collection, #participation_type, #addresses)));
+    }
+    if let Some(lookup) = &plan.type_of {
+        calls.extend(quote!(.type_of(#lookup)));
     }
     let options: Vec<TokenStream> = if plan.kind == Kind::Boolean {
         Vec::new()

@@ -54,7 +54,10 @@ pub enum Kind {
     Status,
     /// MultiSelectPicklist.
     Choices,
-    /// Image, File, Virtual, ManagedProperty, PartyList, unknown types.
+    /// PartyList with a known participation type and party collection.
+    PartyList,
+    /// Image, File, Virtual, ManagedProperty, other party lists, unknown
+    /// types.
     Other,
 }
 
@@ -77,6 +80,7 @@ impl Kind {
             Kind::State => "State",
             Kind::Status => "Status",
             Kind::Choices => "Choices",
+            Kind::PartyList => "PartyList",
             Kind::Other => "Other",
         }
     }
@@ -143,6 +147,8 @@ pub enum RustType {
         /// The enum's name.
         name: String,
     },
+    /// `PartyList`.
+    PartyList,
     /// `serde_json::Value`.
     Json,
 }
@@ -172,6 +178,14 @@ pub struct TablePlan {
     pub many_to_one: Vec<ManyToOnePlan>,
     /// Many-to-many relationships, in page order.
     pub many_to_many: Vec<RelationshipPlan>,
+    /// Whether some lookup target or relationship uses the Web API
+    /// convention for its navigation property.
+    pub uses_convention: bool,
+    /// Whether some lookup target or relationship has no known navigation
+    /// property.
+    pub has_unknown_navigation: bool,
+    /// Whether some lookup target's entity set is the plural fallback.
+    pub assumes_entity_sets: bool,
 }
 
 /// One column's plan.
@@ -189,17 +203,77 @@ pub struct ColumnPlan {
     pub rust_type: RustType,
     /// Index into [`TablePlan::enums`] for choice columns.
     pub enum_index: Option<usize>,
-    /// How each target binds in a payload (lookups only).
+    /// How each target binds in a payload (lookups and typed party
+    /// lists; a party list's `unresolvedaddress` is no target here).
     pub targets: Vec<TargetPlan>,
+    /// How a typed party list is sent.
+    pub party_list: Option<PartyListPlan>,
+    /// Why a PartyList column is kept as raw JSON.
+    pub untyped_party_list: Option<&'static str>,
+    /// For an EntityName column holding the table of a polymorphic lookup
+    /// (`owneridtype`): that lookup's logical name.
+    pub type_of: Option<String>,
+}
+
+/// How a typed party-list column is sent (see `dataverse::party`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PartyListPlan {
+    /// The activity's party collection: the navigation property of its
+    /// one-to-many relationship to activityparty through `activityid`.
+    pub collection: String,
+    /// The participation type of the column's parties.
+    pub participation_type: i32,
+    /// Whether the targets include `unresolvedaddress`.
+    pub accepts_addresses: bool,
+}
+
+/// Where a navigation property's name comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Navigation {
+    /// The metadata states it (the page, another table of the unit, or the
+    /// YAML written by hand).
+    Stated(String),
+    /// The Web API convention: a single-table lookup's (or an Owner
+    /// lookup's) navigation property is named like the lookup. Microsoft
+    /// documents this as holding in most cases, not all.
+    Convention(String),
+    /// Not known: nothing states it and no documented convention gives it.
+    Unknown,
+}
+
+impl Navigation {
+    /// The name, when known.
+    pub fn name(&self) -> Option<&str> {
+        match self {
+            Navigation::Stated(name) | Navigation::Convention(name) => Some(name),
+            Navigation::Unknown => None,
+        }
+    }
+}
+
+/// Where a relationship's metadata goes in the table's static.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Slot {
+    /// Index into the static's list of its kind: it can be navigated.
+    Navigable(usize),
+    /// Index into the static's `unresolved` list.
+    Unresolved(usize),
 }
 
 /// How one target of a lookup binds in a payload.
 ///
 /// When the target table is not in the unit, its entity set is
-/// [`default_entity_set_name`] of its logical name. When no many-to-one
-/// relationship names the navigation property, it is the lookup's logical
-/// name for a single-target or Owner lookup, and `<lookup>_<target>` for
-/// one target of a polymorphic lookup (the Web API's convention).
+/// [`default_entity_set_name`] of its logical name. The navigation property
+/// is the one a many-to-one entry states for this lookup and target (for
+/// an Owner lookup, also an entry to `owner`); failing that, for a
+/// single-target or Owner lookup, the lookup's logical name (the Web API
+/// convention, [`Navigation::Convention`]); for one target of a
+/// polymorphic lookup, unknown: Microsoft documents no rule for those
+/// names (`customerid_account`, but `regardingobjectid_account_task`).
+///
+/// For a party list, the navigation property is that of activityparty's
+/// `partyid` for the target, as activityparty's metadata states it when
+/// that table is in the unit; unknown otherwise.
 #[derive(Debug, Clone)]
 pub struct TargetPlan {
     /// The target's logical name.
@@ -208,10 +282,8 @@ pub struct TargetPlan {
     pub entity_set: String,
     /// Whether the entity set comes from the target's own metadata.
     pub entity_set_known: bool,
-    /// The navigation property to bind.
-    pub navigation_property: String,
-    /// Whether the navigation property comes from relationship metadata.
-    pub navigation_property_known: bool,
+    /// The navigation property that binds it.
+    pub navigation: Navigation,
 }
 
 /// A choice enum.
@@ -238,7 +310,9 @@ pub struct VariantPlan {
     pub option: OptionValue,
 }
 
-/// A one-to-many or many-to-many relationship's plan.
+/// A one-to-many or many-to-many relationship's plan. Its collection-valued
+/// navigation property is the one the metadata states; without it, the
+/// relationship is unresolved.
 #[derive(Debug)]
 pub struct RelationshipPlan {
     /// Index in the table's list.
@@ -247,20 +321,22 @@ pub struct RelationshipPlan {
     pub constant: String,
     /// The other table.
     pub other_table: String,
-    /// The navigation property on this table.
-    pub navigation_property: String,
+    /// The navigation property on this table, when stated.
+    pub navigation_property: Option<String>,
+    /// Where its metadata goes.
+    pub slot: Slot,
 }
 
 /// A many-to-one relationship's plan.
 ///
-/// The navigation property is the page's ReferencingEntityNavigationPropertyName
-/// when given; otherwise it is derived from the lookup column as for
-/// [`TargetPlan`]. The lookup column is the page's ReferencingAttribute,
-/// completed from the referenced table when that is in the unit, or else
-/// the only lookup of this table targeting the referenced table, or else the
-/// one whose name ends the relationship's schema name
-/// (`lk_processsession_executedby` -> `executedby`). Failing all that, the
-/// navigation property is the relationship's schema name.
+/// The lookup column is the page's ReferencingAttribute, or, for an older
+/// page that only names the other table, the one the other table's
+/// one-to-many entry of the same schema name gives when that table is in
+/// the unit; it is never guessed. The navigation property is the page's
+/// ReferencingEntityNavigationPropertyName; failing that, the lookup's name
+/// when the lookup is a single-target or Owner lookup (the Web API
+/// convention); failing that, unknown: the relationship is unresolved, and
+/// its constant cannot be navigated.
 #[derive(Debug)]
 pub struct ManyToOnePlan {
     /// Index in the table's list.
@@ -272,9 +348,9 @@ pub struct ManyToOnePlan {
     /// The lookup column, when known.
     pub referencing_attribute: Option<String>,
     /// The navigation property on this table.
-    pub navigation_property: String,
-    /// Whether the navigation property comes from relationship metadata.
-    pub navigation_property_known: bool,
+    pub navigation: Navigation,
+    /// Where its metadata goes.
+    pub slot: Slot,
 }
 
 impl Unit {
@@ -308,6 +384,13 @@ impl Unit {
             .iter()
             .map(|t| (t.logical_name.clone(), t.entity_set_name.clone()))
             .collect();
+        let facts = UnitFacts {
+            party_navigation: tables
+                .iter()
+                .find(|t| t.logical_name == ACTIVITY_PARTY)
+                .map(party_navigation),
+            entity_sets,
+        };
         let mut modules = Namespace::default();
         let mut named = Vec::with_capacity(tables.len());
         for table in tables {
@@ -330,7 +413,7 @@ impl Unit {
         // plan depends on no other plan.
         let tables = named
             .into_par_iter()
-            .map(|(table, module, type_name)| plan_table(table, module, type_name, &entity_sets))
+            .map(|(table, module, type_name)| plan_table(table, module, type_name, &facts))
             .collect();
         Ok(Unit { tables })
     }
@@ -378,12 +461,118 @@ const RESERVED_CONSTANTS: &[&str] = &[
     "TABLE",
 ];
 
+/// What a table's plan needs to know about the other tables of the unit.
+struct UnitFacts {
+    /// Entity sets by logical name (`None`: the table is in the unit, but
+    /// its metadata does not give its entity set).
+    entity_sets: HashMap<String, Option<String>>,
+    /// When activityparty is in the unit: how its `partyid` binds each of
+    /// its targets.
+    party_navigation: Option<HashMap<String, Navigation>>,
+}
+
+/// The activity party table, whose `partyid` lookup binds a party.
+const ACTIVITY_PARTY: &str = "activityparty";
+
+/// How activityparty's `partyid` binds each target: the navigation
+/// property its many-to-one entries state (`partyid_contact`); `partyid` is
+/// polymorphic, so no convention applies.
+fn party_navigation(activity_party: &Table) -> HashMap<String, Navigation> {
+    let Some(party_id) = activity_party.column("partyid") else {
+        return HashMap::new();
+    };
+    party_id
+        .targets
+        .iter()
+        .map(|target| {
+            let navigation = stated_navigation(activity_party, party_id, target)
+                .map_or(Navigation::Unknown, Navigation::Stated);
+            (target.clone(), navigation)
+        })
+        .collect()
+}
+
+/// The participation type (`participationtypemask`) of a PartyList
+/// column's parties, as Microsoft documents it per activity table and
+/// column ("Activity Party types available for each activity"): `from` is
+/// Sender (1), `to` ToRecipient (2), `cc` CCRecipient (3), `bcc`
+/// BccRecipient (4), `requiredattendees` RequiredAttendee (5),
+/// `optionalattendees` OptionalAttendee (6), `organizer` Organizer (7),
+/// `resources` Resource (10), `customers` Customer (11); campaignresponse's
+/// `customer`, `partner` and `from` are Customer (11), campaignactivity's
+/// `partners` and `from` Sender (1). Other columns: not documented.
+pub fn participation_type(table: &str, column: &str) -> Option<i32> {
+    match (table, column) {
+        ("campaignresponse", "customer" | "partner" | "from") => Some(11),
+        ("campaignactivity", "partners" | "from") => Some(1),
+        (_, "from") => Some(1),
+        (_, "to") => Some(2),
+        (_, "cc") => Some(3),
+        (_, "bcc") => Some(4),
+        (_, "requiredattendees") => Some(5),
+        (_, "optionalattendees") => Some(6),
+        (_, "organizer") => Some(7),
+        (_, "resources") => Some(10),
+        (_, "customers") => Some(11),
+        _ => None,
+    }
+}
+
+/// A party list's target that is an email address, not a table.
+const UNRESOLVED_ADDRESS: &str = "unresolvedaddress";
+
+/// The activity's party collection: the navigation property of its
+/// one-to-many relationship to activityparty through `activityid`.
+fn party_collection(table: &Table) -> Option<String> {
+    table
+        .one_to_many
+        .iter()
+        .find(|r| {
+            r.referencing_entity.as_deref() == Some(ACTIVITY_PARTY)
+                && r.referencing_attribute.as_deref() == Some("activityid")
+        })
+        .and_then(|r| r.referenced_entity_navigation_property_name.clone())
+}
+
+/// For an EntityName column, the polymorphic lookup whose table it holds,
+/// by Dataverse's naming of these columns: `<lookup>type` (`owneridtype`,
+/// `goalowneridtype`), and for a lookup `<name>id`, `<name>typecode`
+/// (`regardingobjecttypecode`) or `<name>objecttypecode`
+/// (`partyobjecttypecode`). Only a lookup with more than one target, or
+/// an Owner or Customer lookup, has one.
+fn lookup_of_type_column(table: &Table, column: &Column) -> Option<String> {
+    if column.column_type != ColumnType::EntityName {
+        return None;
+    }
+    let name = column.logical_name.as_str();
+    let mut candidates = table.columns.iter().filter(|lookup| {
+        let polymorphic = match lookup.column_type {
+            ColumnType::Owner | ColumnType::Customer => true,
+            ColumnType::Lookup => lookup.targets.len() > 1,
+            _ => false,
+        };
+        let lookup_name = lookup.logical_name.as_str();
+        let stem = lookup_name.strip_suffix("id");
+        polymorphic
+            && (name.strip_suffix("type") == Some(lookup_name)
+                || stem.is_some_and(|stem| {
+                    name.strip_suffix("typecode") == Some(stem)
+                        || name.strip_suffix("objecttypecode") == Some(stem)
+                }))
+    });
+    match (candidates.next(), candidates.next()) {
+        (Some(lookup), None) => Some(lookup.logical_name.clone()),
+        _ => None,
+    }
+}
+
 fn plan_table(
     table: Table,
     module: String,
     type_name: Option<String>,
-    entity_sets: &HashMap<String, Option<String>>,
+    facts: &UnitFacts,
 ) -> TablePlan {
+    let entity_sets = &facts.entity_sets;
     let type_name = type_name.unwrap_or_else(|| {
         identifier(
             table.schema_name.as_deref().unwrap_or(&table.logical_name),
@@ -408,14 +597,43 @@ fn plan_table(
     let mut fields = Namespace::default();
     let mut constants = Namespace::with_reserved(RESERVED_CONSTANTS);
 
+    let collection = party_collection(&table);
     let mut columns = Vec::with_capacity(table.columns.len());
     let mut enums = Vec::new();
     for (index, column) in table.columns.iter().enumerate() {
         let fallback = format!("column_{index}");
         let field = fields.claim_text(&column.schema_name, Case::Snake, &fallback);
         let constant = constants.claim_text(&column.schema_name, Case::Screaming, &fallback);
-        let kind = Kind::of(column);
+        let mut kind = Kind::of(column);
         let mut enum_index = None;
+        let mut party_list = None;
+        let mut untyped_party_list = None;
+        if column.column_type == ColumnType::PartyList {
+            match (
+                participation_type(&table.logical_name, &column.logical_name),
+                &collection,
+            ) {
+                (Some(participation_type), Some(collection)) => {
+                    kind = Kind::PartyList;
+                    party_list = Some(PartyListPlan {
+                        collection: collection.clone(),
+                        participation_type,
+                        accepts_addresses: column.targets.iter().any(|t| t == UNRESOLVED_ADDRESS),
+                    });
+                }
+                (None, _) => {
+                    untyped_party_list = Some(
+                        "Microsoft documents no participation type for this party-list column",
+                    );
+                }
+                (Some(_), None) => {
+                    untyped_party_list = Some(
+                        "the metadata names no party collection for this table (its one-to-many \
+                         relationship to activityparty through `activityid`)",
+                    );
+                }
+            }
+        }
         let rust_type = match kind {
             Kind::Text => RustType::String,
             Kind::Integer => RustType::I32,
@@ -442,16 +660,35 @@ fn plan_table(
                     RustType::Choice { name }
                 }
             }
+            Kind::PartyList => RustType::PartyList,
             Kind::Other => RustType::Json,
         };
-        let targets = if kind == Kind::Lookup {
-            column
+        let targets = match kind {
+            Kind::Lookup => column
                 .targets
                 .iter()
                 .map(|target| plan_target(&table, column, target, entity_sets))
-                .collect()
-        } else {
-            Vec::new()
+                .collect(),
+            Kind::PartyList => column
+                .targets
+                .iter()
+                .filter(|target| *target != UNRESOLVED_ADDRESS)
+                .map(|target| {
+                    let (entity_set, entity_set_known) = entity_set_of(target, entity_sets);
+                    let navigation = facts
+                        .party_navigation
+                        .as_ref()
+                        .and_then(|navigation| navigation.get(target).cloned())
+                        .unwrap_or(Navigation::Unknown);
+                    TargetPlan {
+                        table: target.clone(),
+                        entity_set,
+                        entity_set_known,
+                        navigation,
+                    }
+                })
+                .collect(),
+            _ => Vec::new(),
         };
         columns.push(ColumnPlan {
             index,
@@ -461,11 +698,26 @@ fn plan_table(
             rust_type,
             enum_index,
             targets,
+            party_list,
+            untyped_party_list,
+            type_of: lookup_of_type_column(&table, column),
         });
     }
 
+    let mut unresolved_count = 0;
+    let mut slot = |known: bool, navigable: &mut usize| {
+        if known {
+            *navigable += 1;
+            Slot::Navigable(*navigable - 1)
+        } else {
+            unresolved_count += 1;
+            Slot::Unresolved(unresolved_count - 1)
+        }
+    };
+
     let mut one_to_many_names = Vec::new();
-    let one_to_many = table
+    let mut navigable = 0;
+    let one_to_many: Vec<RelationshipPlan> = table
         .one_to_many
         .iter()
         .enumerate()
@@ -476,19 +728,21 @@ fn plan_table(
                 &format!("ONE_TO_MANY_{index}"),
             );
             one_to_many_names.push(relationship.schema_name.clone());
+            let navigation_property = relationship
+                .referenced_entity_navigation_property_name
+                .clone();
             RelationshipPlan {
                 index,
                 constant,
                 other_table: relationship.referencing_entity.clone().unwrap_or_default(),
-                navigation_property: relationship
-                    .referenced_entity_navigation_property_name
-                    .clone()
-                    .unwrap_or_else(|| relationship.schema_name.clone()),
+                slot: slot(navigation_property.is_some(), &mut navigable),
+                navigation_property,
             }
         })
         .collect();
 
-    let many_to_one = table
+    let mut navigable = 0;
+    let many_to_one: Vec<ManyToOnePlan> = table
         .many_to_one
         .iter()
         .enumerate()
@@ -506,31 +760,27 @@ fn plan_table(
             };
             let constant = constants.claim(base, Case::Screaming);
             let other_table = relationship.referenced_entity.clone().unwrap_or_default();
-            let referencing_attribute = relationship.referencing_attribute.clone().or_else(|| {
-                infer_referencing_attribute(&table, &relationship.schema_name, &other_table)
-            });
-            let (navigation_property, navigation_property_known) =
-                match &relationship.referencing_entity_navigation_property_name {
-                    Some(name) => (name.clone(), true),
-                    None => match referencing_attribute
-                        .as_deref()
-                        .and_then(|attribute| table.column(attribute))
-                    {
-                        Some(column) => (fallback_navigation(column, &other_table), false),
-                        None => (relationship.schema_name.clone(), false),
-                    },
-                };
+            let referencing_attribute = relationship.referencing_attribute.clone();
+            let navigation = match &relationship.referencing_entity_navigation_property_name {
+                Some(name) => Navigation::Stated(name.clone()),
+                None => referencing_attribute
+                    .as_deref()
+                    .and_then(|attribute| table.column(attribute))
+                    .and_then(convention_navigation)
+                    .map_or(Navigation::Unknown, Navigation::Convention),
+            };
             ManyToOnePlan {
                 index,
                 constant,
                 other_table,
                 referencing_attribute,
-                navigation_property,
-                navigation_property_known,
+                slot: slot(navigation.name().is_some(), &mut navigable),
+                navigation,
             }
         })
         .collect();
 
+    let mut navigable = 0;
     let many_to_many = table
         .many_to_many
         .iter()
@@ -559,12 +809,20 @@ fn plan_table(
                 index,
                 constant,
                 other_table: other.clone().unwrap_or_default(),
-                navigation_property: navigation
-                    .clone()
-                    .unwrap_or_else(|| relationship.schema_name.clone()),
+                slot: slot(navigation.is_some(), &mut navigable),
+                navigation_property: navigation.clone(),
             }
         })
-        .collect();
+        .collect::<Vec<_>>();
+
+    let targets = || columns.iter().flat_map(|c| c.targets.iter());
+    let uses_convention = targets().any(|t| matches!(t.navigation, Navigation::Convention(_)))
+        || many_to_one
+            .iter()
+            .any(|r| matches!(r.navigation, Navigation::Convention(_)));
+    let has_unknown_navigation =
+        targets().any(|t| t.navigation == Navigation::Unknown) || unresolved_count > 0;
+    let assumes_entity_sets = targets().any(|t| !t.entity_set_known);
 
     TablePlan {
         table,
@@ -578,33 +836,9 @@ fn plan_table(
         one_to_many,
         many_to_one,
         many_to_many,
-    }
-}
-
-/// The lookup column of a many-to-one relationship the page does not name:
-/// among this table's lookups targeting the referenced table, the only one,
-/// or else the one whose name ends the relationship's schema name
-/// (`lk_processsession_executedby` -> `executedby`).
-fn infer_referencing_attribute(
-    table: &Table,
-    schema_name: &str,
-    referenced: &str,
-) -> Option<String> {
-    let lookups: Vec<&Column> = table
-        .columns
-        .iter()
-        .filter(|c| Kind::of(c) == Kind::Lookup && c.targets.iter().any(|t| t == referenced))
-        .collect();
-    if let [only] = lookups.as_slice() {
-        return Some(only.logical_name.clone());
-    }
-    let schema_name = schema_name.to_ascii_lowercase();
-    let mut named = lookups
-        .iter()
-        .filter(|c| schema_name.ends_with(&format!("_{}", c.logical_name)));
-    match (named.next(), named.next()) {
-        (Some(column), None) => Some(column.logical_name.clone()),
-        _ => None,
+        uses_convention,
+        has_unknown_navigation,
+        assumes_entity_sets,
     }
 }
 
@@ -649,48 +883,70 @@ fn plan_enum(name: String, column_index: usize, options: &[OptionValue]) -> Enum
     }
 }
 
+fn entity_set_of(target: &str, entity_sets: &HashMap<String, Option<String>>) -> (String, bool) {
+    match entity_sets.get(target) {
+        Some(Some(name)) => (name.clone(), true),
+        _ => (default_entity_set_name(target), false),
+    }
+}
+
 fn plan_target(
     table: &Table,
     column: &Column,
     target: &str,
     entity_sets: &HashMap<String, Option<String>>,
 ) -> TargetPlan {
-    let (entity_set, entity_set_known) = match entity_sets.get(target) {
-        Some(Some(name)) => (name.clone(), true),
-        _ => (default_entity_set_name(target), false),
-    };
-    let declared = table.many_to_one.iter().find_map(|relationship| {
-        let matches = relationship.referencing_attribute.as_deref()
-            == Some(column.logical_name.as_str())
-            && relationship.referenced_entity.as_deref() == Some(target);
-        matches
-            .then(|| {
-                relationship
-                    .referencing_entity_navigation_property_name
-                    .clone()
-            })
-            .flatten()
-    });
-    let (navigation_property, navigation_property_known) = match declared {
-        Some(name) => (name, true),
-        None => (fallback_navigation(column, target), false),
+    let (entity_set, entity_set_known) = entity_set_of(target, entity_sets);
+    let navigation = match stated_navigation(table, column, target) {
+        Some(name) => Navigation::Stated(name),
+        None => convention_navigation(column).map_or(Navigation::Unknown, Navigation::Convention),
     };
     TargetPlan {
         table: target.to_string(),
         entity_set,
         entity_set_known,
-        navigation_property,
-        navigation_property_known,
+        navigation,
     }
 }
 
-/// The Web API's default single-valued navigation property of a lookup.
-fn fallback_navigation(column: &Column, target: &str) -> String {
-    if column.targets.len() > 1 && column.column_type != ColumnType::Owner {
-        format!("{}_{target}", column.logical_name)
-    } else {
-        column.logical_name.clone()
-    }
+/// The navigation property a many-to-one entry of `table` states for
+/// lookup `column` and `target`. An Owner lookup's entry refers to the
+/// abstract `owner` table (`owner_accounts`) and covers every target.
+fn stated_navigation(table: &Table, column: &Column, target: &str) -> Option<String> {
+    let entry_for = |referenced: &str| {
+        table.many_to_one.iter().find_map(|relationship| {
+            let matches = relationship.referencing_attribute.as_deref()
+                == Some(column.logical_name.as_str())
+                && relationship.referenced_entity.as_deref() == Some(referenced);
+            matches
+                .then(|| {
+                    relationship
+                        .referencing_entity_navigation_property_name
+                        .clone()
+                })
+                .flatten()
+        })
+    };
+    entry_for(target).or_else(|| {
+        (column.column_type == ColumnType::Owner)
+            .then(|| entry_for("owner"))
+            .flatten()
+    })
+}
+
+/// The Web API convention for a lookup's single-valued navigation property,
+/// where Microsoft documents it: a lookup to one table is, "in most
+/// cases", named like the lookup ("Web API Navigation Properties"); so is
+/// an Owner lookup, for both its targets (every table page's Assign
+/// message updates `ownerid`). A lookup to several tables has one
+/// navigation property per table, and no documented rule names them.
+fn convention_navigation(column: &Column) -> Option<String> {
+    let single_table = match column.column_type {
+        ColumnType::Owner => true,
+        ColumnType::Lookup | ColumnType::Customer => column.targets.len() == 1,
+        _ => false,
+    };
+    single_table.then(|| column.logical_name.clone())
 }
 
 #[cfg(test)]

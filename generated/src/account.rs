@@ -9,6 +9,12 @@ use ::dataverse as dv;
 /// Web API entity set: `accounts`; primary key `accountid`; primary name `name`; ownership UserOwned.
 ///
 /// Every field starts as `None`; payloads hold only the fields that are set, and are validated against the metadata first (see `dataverse::Entity`).
+///
+/// Relationships marked *(stated in the YAML)* have their lookup and navigation property from the YAML, written there by hand because the page does not state them; from: the account page's newer (generated-reference) revision in MicrosoftDocs/powerapps-docs.
+///
+/// Navigation properties marked *(convention)* are not stated by the metadata: they are the lookup's own name, the Web API convention for a lookup to one table (and for an Owner lookup), which Microsoft documents as holding in most cases, not all (account's `slaid` binds as `sla_account_sla`). Where it does not hold, state the name in the YAML (`many_to_one`: `referencing_attribute` and `referencing_entity_navigation_property_name`).
+///
+/// Targets marked *(entity set assumed)* are tables not generated alongside: their entity set is taken to be the logical name in plural.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Account {
     /// Category: Select a category to indicate whether the customer account is standard or preferred.
@@ -384,14 +390,14 @@ pub struct Account {
     /// Column `ownerid` (Owner). Valid for create and update. Required level: SystemRequired.
     ///
     /// Sent in a payload as:
-    /// - `systemuser`: `"ownerid@odata.bind": "/systemusers(<id>)"`
-    /// - `team`: `"ownerid@odata.bind": "/teams(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural; navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+    /// - `systemuser`: `"ownerid@odata.bind": "/systemusers(<id>)"` *(convention)* *(entity set assumed)*
+    /// - `team`: `"ownerid@odata.bind": "/teams(<id>)"` *(convention)*
     pub owner_id: Option<dv::EntityRef>,
     /// `OwnerIdType`
     ///
     /// Column `owneridtype` (EntityName). Valid for create and update. Required level: SystemRequired.
+    ///
+    /// Holds the table of the row `ownerid` refers to. Dataverse fills it from that lookup's binding, so it need not be set: on create it counts as given when `ownerid` is set.
     pub owner_id_type: Option<String>,
     /// Ownership: Select the account's ownership structure, such as public or private.
     ///
@@ -405,8 +411,6 @@ pub struct Account {
     ///
     /// Sent in a payload as:
     /// - `account`: `"parentaccountid@odata.bind": "/accounts(<id>)"`
-    ///
-    /// Assumed: navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
     pub parent_account_id: Option<dv::Ref<Account>>,
     /// Participates in Workflow: For system use only. Legacy Microsoft Dynamics CRM 3.0 workflow data.
     ///
@@ -443,18 +447,14 @@ pub struct Account {
     /// Column `preferredsystemuserid` (Lookup). Valid for create and update.
     ///
     /// Sent in a payload as:
-    /// - `systemuser`: `"preferredsystemuserid@odata.bind": "/systemusers(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural; navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+    /// - `systemuser`: `"preferredsystemuserid@odata.bind": "/systemusers(<id>)"` *(entity set assumed)*
     pub preferred_system_user_id: Option<dv::EntityRef>,
     /// Primary Contact: Choose the primary contact for the account to provide quick access to contact details.
     ///
     /// Column `primarycontactid` (Lookup). Valid for create and update.
     ///
     /// Sent in a payload as:
-    /// - `contact`: `"primarycontactid@odata.bind": "/contacts(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural; navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+    /// - `contact`: `"primarycontactid@odata.bind": "/contacts(<id>)"` *(entity set assumed)*
     pub primary_contact_id: Option<dv::EntityRef>,
     /// Primary Satori ID: Primary Satori ID for Account
     ///
@@ -491,9 +491,7 @@ pub struct Account {
     /// Column `slaid` (Lookup). Valid for create and update.
     ///
     /// Sent in a payload as:
-    /// - `sla`: `"slaid@odata.bind": "/slas(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural; navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+    /// - `sla`: `"sla_account_sla@odata.bind": "/slas(<id>)"` *(entity set assumed)*
     pub sla_id: Option<dv::EntityRef>,
     /// (Deprecated) Process Stage: Shows the ID of the stage.
     ///
@@ -546,9 +544,7 @@ pub struct Account {
     /// Column `transactioncurrencyid` (Lookup). Valid for create and update.
     ///
     /// Sent in a payload as:
-    /// - `transactioncurrency`: `"transactioncurrencyid@odata.bind": "/transactioncurrencies(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural; navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+    /// - `transactioncurrency`: `"transactioncurrencyid@odata.bind": "/transactioncurrencies(<id>)"` *(entity set assumed)*
     pub transaction_currency_id: Option<dv::EntityRef>,
     /// (Deprecated) Traversed Path: For internal use only.
     ///
@@ -603,18 +599,14 @@ pub struct Account {
     /// Column `createdby` (Lookup). Read-only: decoded from records, rejected in payloads.
     ///
     /// Sent in a payload as:
-    /// - `systemuser`: `"createdby@odata.bind": "/systemusers(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural; navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+    /// - `systemuser`: `"createdby@odata.bind": "/systemusers(<id>)"` *(entity set assumed)*
     pub created_by: Option<dv::EntityRef>,
     /// Created By (External Party): Shows the external party who created the record.
     ///
     /// Column `createdbyexternalparty` (Lookup). Read-only: decoded from records, rejected in payloads.
     ///
     /// Sent in a payload as:
-    /// - `externalparty`: `"createdbyexternalparty@odata.bind": "/externalparties(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural; navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+    /// - `externalparty`: `"createdbyexternalparty@odata.bind": "/externalparties(<id>)"` *(convention)* *(entity set assumed)*
     pub created_by_external_party: Option<dv::EntityRef>,
     /// `CreatedByExternalPartyName`
     ///
@@ -641,9 +633,7 @@ pub struct Account {
     /// Column `createdonbehalfby` (Lookup). Read-only: decoded from records, rejected in payloads.
     ///
     /// Sent in a payload as:
-    /// - `systemuser`: `"createdonbehalfby@odata.bind": "/systemusers(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural; navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+    /// - `systemuser`: `"createdonbehalfby@odata.bind": "/systemusers(<id>)"` *(entity set assumed)*
     pub created_on_behalf_by: Option<dv::EntityRef>,
     /// `CreatedOnBehalfByName`
     ///
@@ -697,8 +687,6 @@ pub struct Account {
     ///
     /// Sent in a payload as:
     /// - `account`: `"masterid@odata.bind": "/accounts(<id>)"`
-    ///
-    /// Assumed: navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
     pub master_id: Option<dv::Ref<Account>>,
     /// Merged: Shows whether the account has been merged with another account.
     ///
@@ -711,18 +699,14 @@ pub struct Account {
     /// Column `modifiedby` (Lookup). Read-only: decoded from records, rejected in payloads.
     ///
     /// Sent in a payload as:
-    /// - `systemuser`: `"modifiedby@odata.bind": "/systemusers(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural; navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+    /// - `systemuser`: `"modifiedby@odata.bind": "/systemusers(<id>)"` *(entity set assumed)*
     pub modified_by: Option<dv::EntityRef>,
     /// Modified By (External Party): Shows the external party who modified the record.
     ///
     /// Column `modifiedbyexternalparty` (Lookup). Read-only: decoded from records, rejected in payloads.
     ///
     /// Sent in a payload as:
-    /// - `externalparty`: `"modifiedbyexternalparty@odata.bind": "/externalparties(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural; navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+    /// - `externalparty`: `"modifiedbyexternalparty@odata.bind": "/externalparties(<id>)"` *(convention)* *(entity set assumed)*
     pub modified_by_external_party: Option<dv::EntityRef>,
     /// `ModifiedByExternalPartyName`
     ///
@@ -749,9 +733,7 @@ pub struct Account {
     /// Column `modifiedonbehalfby` (Lookup). Read-only: decoded from records, rejected in payloads.
     ///
     /// Sent in a payload as:
-    /// - `systemuser`: `"modifiedonbehalfby@odata.bind": "/systemusers(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural; navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+    /// - `systemuser`: `"modifiedonbehalfby@odata.bind": "/systemusers(<id>)"` *(entity set assumed)*
     pub modified_on_behalf_by: Option<dv::EntityRef>,
     /// `ModifiedOnBehalfByName`
     ///
@@ -778,9 +760,7 @@ pub struct Account {
     /// Column `owningbusinessunit` (Lookup). Read-only: decoded from records, rejected in payloads.
     ///
     /// Sent in a payload as:
-    /// - `businessunit`: `"owningbusinessunit@odata.bind": "/businessunits(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural; navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+    /// - `businessunit`: `"owningbusinessunit@odata.bind": "/businessunits(<id>)"` *(entity set assumed)*
     pub owning_business_unit: Option<dv::EntityRef>,
     /// Owning Team: Unique identifier of the team who owns the account.
     ///
@@ -788,17 +768,13 @@ pub struct Account {
     ///
     /// Sent in a payload as:
     /// - `team`: `"owningteam@odata.bind": "/teams(<id>)"`
-    ///
-    /// Assumed: navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
     pub owning_team: Option<dv::Ref<super::team::Team>>,
     /// Owning User: Unique identifier of the user who owns the account.
     ///
     /// Column `owninguser` (Lookup). Read-only: decoded from records, rejected in payloads.
     ///
     /// Sent in a payload as:
-    /// - `systemuser`: `"owninguser@odata.bind": "/systemusers(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural; navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+    /// - `systemuser`: `"owninguser@odata.bind": "/systemusers(<id>)"` *(entity set assumed)*
     pub owning_user: Option<dv::EntityRef>,
     /// `ParentAccountIdName`
     ///
@@ -833,9 +809,7 @@ pub struct Account {
     /// Column `slainvokedid` (Lookup). Read-only: decoded from records, rejected in payloads.
     ///
     /// Sent in a payload as:
-    /// - `sla`: `"slainvokedid@odata.bind": "/slas(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural; navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+    /// - `sla`: `"slainvokedid_account_sla@odata.bind": "/slas(<id>)"` *(entity set assumed)*
     pub sla_invoked_id: Option<dv::EntityRef>,
     /// `SLAInvokedIdName`
     ///
@@ -1481,69 +1455,69 @@ impl Account {
     pub const ACCOUNT_CONNECTIONS2: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
         33,
     );
-    /// Many-to-one `account_primary_contact`: the `contact` row this row's `primarycontactid` points at; navigation property `primarycontactid`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `account_primary_contact`: the `contact` row that `primarycontactid` points at; navigation property `primarycontactid` *(stated in the YAML)*.
     pub const ACCOUNT_PRIMARY_CONTACT: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         0,
     );
-    /// Many-to-one `account_master_account`: the `account` row this row's `masterid` points at; navigation property `masterid`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `account_master_account`: the `account` row that `masterid` points at; navigation property `masterid` *(stated in the YAML)*.
     pub const ACCOUNT_MASTER_ACCOUNT_PARENT: dv::nav::ManyToOne<Self, Account> = dv::nav::ManyToOne::at(
         1,
     );
-    /// Many-to-one `system_user_accounts`: the `systemuser` row this row's `?` points at; navigation property `system_user_accounts`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `system_user_accounts`: the `systemuser` row that `preferredsystemuserid` points at; navigation property `preferredsystemuserid` *(stated in the YAML)*.
     pub const SYSTEM_USER_ACCOUNTS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         2,
     );
-    /// Many-to-one `lk_accountbase_modifiedby`: the `systemuser` row this row's `modifiedby` points at; navigation property `modifiedby`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `lk_accountbase_modifiedby`: the `systemuser` row that `modifiedby` points at; navigation property `modifiedby` *(stated in the YAML)*.
     pub const LK_ACCOUNTBASE_MODIFIEDBY: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         3,
     );
-    /// Many-to-one `account_parent_account`: the `account` row this row's `parentaccountid` points at; navigation property `parentaccountid`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `account_parent_account`: the `account` row that `parentaccountid` points at; navigation property `parentaccountid` *(stated in the YAML)*.
     pub const ACCOUNT_PARENT_ACCOUNT_PARENT: dv::nav::ManyToOne<Self, Account> = dv::nav::ManyToOne::at(
         4,
     );
-    /// Many-to-one `business_unit_accounts`: the `businessunit` row this row's `owningbusinessunit` points at; navigation property `owningbusinessunit`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `business_unit_accounts`: the `businessunit` row that `owningbusinessunit` points at; navigation property `owningbusinessunit` *(stated in the YAML)*.
     pub const BUSINESS_UNIT_ACCOUNTS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         5,
     );
-    /// Many-to-one `transactioncurrency_account`: the `transactioncurrency` row this row's `transactioncurrencyid` points at; navigation property `transactioncurrencyid`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `transactioncurrency_account`: the `transactioncurrency` row that `transactioncurrencyid` points at; navigation property `transactioncurrencyid` *(stated in the YAML)*.
     pub const TRANSACTIONCURRENCY_ACCOUNT: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         6,
     );
-    /// Many-to-one `user_accounts`: the `systemuser` row this row's `?` points at; navigation property `user_accounts`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `user_accounts`: the `systemuser` row that `owninguser` points at; navigation property `owninguser` *(stated in the YAML)*.
     pub const USER_ACCOUNTS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         7,
     );
-    /// Many-to-one `lk_accountbase_createdonbehalfby`: the `systemuser` row this row's `createdonbehalfby` points at; navigation property `createdonbehalfby`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `lk_accountbase_createdonbehalfby`: the `systemuser` row that `createdonbehalfby` points at; navigation property `createdonbehalfby` *(stated in the YAML)*.
     pub const LK_ACCOUNTBASE_CREATEDONBEHALFBY: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         8,
     );
-    /// Many-to-one `processstage_account`: the `processstage` row this row's `?` points at; navigation property `processstage_account`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `processstage_account`: the `processstage` row that `stageid` points at; navigation property `stageid_processstage` *(stated in the YAML)*.
     pub const PROCESSSTAGE_ACCOUNT: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         9,
     );
-    /// Many-to-one `manualsla_account`: the `sla` row this row's `?` points at; navigation property `manualsla_account`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `manualsla_account`: the `sla` row that `slaid` points at; navigation property `sla_account_sla` *(stated in the YAML)*.
     pub const MANUALSLA_ACCOUNT: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         10,
     );
-    /// Many-to-one `lk_accountbase_createdby`: the `systemuser` row this row's `createdby` points at; navigation property `createdby`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `lk_accountbase_createdby`: the `systemuser` row that `createdby` points at; navigation property `createdby` *(stated in the YAML)*.
     pub const LK_ACCOUNTBASE_CREATEDBY: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         11,
     );
-    /// Many-to-one `sla_account`: the `sla` row this row's `?` points at; navigation property `sla_account`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `sla_account`: the `sla` row that `slainvokedid` points at; navigation property `slainvokedid_account_sla` *(stated in the YAML)*.
     pub const SLA_ACCOUNT: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         12,
     );
-    /// Many-to-one `lk_accountbase_modifiedonbehalfby`: the `systemuser` row this row's `modifiedonbehalfby` points at; navigation property `modifiedonbehalfby`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `lk_accountbase_modifiedonbehalfby`: the `systemuser` row that `modifiedonbehalfby` points at; navigation property `modifiedonbehalfby` *(stated in the YAML)*.
     pub const LK_ACCOUNTBASE_MODIFIEDONBEHALFBY: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         13,
     );
     #[cfg(feature = "team")]
-    /// Many-to-one `team_accounts`: the `team` row this row's `owningteam` points at; navigation property `owningteam`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `team_accounts`: the `team` row that `owningteam` points at; navigation property `owningteam` *(stated in the YAML)*.
     pub const TEAM_ACCOUNTS: dv::nav::ManyToOne<Self, super::team::Team> = dv::nav::ManyToOne::at(
         14,
     );
     #[cfg(not(feature = "team"))]
-    /// Many-to-one `team_accounts`: the `team` row this row's `owningteam` points at; navigation property `owningteam`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `team_accounts`: the `team` row that `owningteam` points at; navigation property `owningteam` *(stated in the YAML)*.
     ///
     /// `team` is untyped here: enable feature `team` to type it.
     pub const TEAM_ACCOUNTS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
@@ -3657,8 +3631,8 @@ pub static ACCOUNT_META: dv::TableMeta = dv::TableMeta {
             .targets(
                 &[
                     dv::meta::Target::new("systemuser", "systemusers", "ownerid")
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
+                        .navigation_property_assumed()
+                        .entity_set_assumed(),
                     dv::meta::Target::new("team", "teams", "ownerid")
                         .navigation_property_assumed(),
                 ],
@@ -3669,7 +3643,8 @@ pub static ACCOUNT_META: dv::TableMeta = dv::TableMeta {
                 "EntityName",
                 dv::ColumnKind::Text,
             )
-            .required_level(dv::meta::RequiredLevel::SystemRequired),
+            .required_level(dv::meta::RequiredLevel::SystemRequired)
+            .type_of("ownerid"),
         dv::ColumnMeta::new(
                 "ownershipcode",
                 "OwnershipCode",
@@ -3690,12 +3665,7 @@ pub static ACCOUNT_META: dv::TableMeta = dv::TableMeta {
                 "Lookup",
                 dv::ColumnKind::Lookup,
             )
-            .targets(
-                &[
-                    dv::meta::Target::new("account", "accounts", "parentaccountid")
-                        .navigation_property_assumed(),
-                ],
-            ),
+            .targets(&[dv::meta::Target::new("account", "accounts", "parentaccountid")]),
         dv::ColumnMeta::new(
             "participatesinworkflow",
             "ParticipatesInWorkflow",
@@ -3774,8 +3744,7 @@ pub static ACCOUNT_META: dv::TableMeta = dv::TableMeta {
                             "systemusers",
                             "preferredsystemuserid",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
+                        .entity_set_assumed(),
                 ],
             ),
         dv::ColumnMeta::new(
@@ -3787,8 +3756,7 @@ pub static ACCOUNT_META: dv::TableMeta = dv::TableMeta {
             .targets(
                 &[
                     dv::meta::Target::new("contact", "contacts", "primarycontactid")
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
+                        .entity_set_assumed(),
                 ],
             ),
         dv::ColumnMeta::new(
@@ -3834,9 +3802,8 @@ pub static ACCOUNT_META: dv::TableMeta = dv::TableMeta {
         dv::ColumnMeta::new("slaid", "SLAId", "Lookup", dv::ColumnKind::Lookup)
             .targets(
                 &[
-                    dv::meta::Target::new("sla", "slas", "slaid")
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
+                    dv::meta::Target::new("sla", "slas", "sla_account_sla")
+                        .entity_set_assumed(),
                 ],
             ),
         dv::ColumnMeta::new(
@@ -3909,8 +3876,7 @@ pub static ACCOUNT_META: dv::TableMeta = dv::TableMeta {
                             "transactioncurrencies",
                             "transactioncurrencyid",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
+                        .entity_set_assumed(),
                 ],
             ),
         dv::ColumnMeta::new(
@@ -4007,8 +3973,7 @@ pub static ACCOUNT_META: dv::TableMeta = dv::TableMeta {
             .targets(
                 &[
                     dv::meta::Target::new("systemuser", "systemusers", "createdby")
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
+                        .entity_set_assumed(),
                 ],
             ),
         dv::ColumnMeta::new(
@@ -4026,8 +3991,8 @@ pub static ACCOUNT_META: dv::TableMeta = dv::TableMeta {
                             "externalparties",
                             "createdbyexternalparty",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
+                        .navigation_property_assumed()
+                        .entity_set_assumed(),
                 ],
             ),
         dv::ColumnMeta::new(
@@ -4089,8 +4054,7 @@ pub static ACCOUNT_META: dv::TableMeta = dv::TableMeta {
                             "systemusers",
                             "createdonbehalfby",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
+                        .entity_set_assumed(),
                 ],
             ),
         dv::ColumnMeta::new(
@@ -4195,12 +4159,7 @@ pub static ACCOUNT_META: dv::TableMeta = dv::TableMeta {
         dv::ColumnMeta::new("masterid", "MasterId", "Lookup", dv::ColumnKind::Lookup)
             .valid_for_create(false)
             .valid_for_update(false)
-            .targets(
-                &[
-                    dv::meta::Target::new("account", "accounts", "masterid")
-                        .navigation_property_assumed(),
-                ],
-            ),
+            .targets(&[dv::meta::Target::new("account", "accounts", "masterid")]),
         dv::ColumnMeta::new("merged", "Merged", "Boolean", dv::ColumnKind::Boolean)
             .valid_for_create(false)
             .valid_for_update(false),
@@ -4210,8 +4169,7 @@ pub static ACCOUNT_META: dv::TableMeta = dv::TableMeta {
             .targets(
                 &[
                     dv::meta::Target::new("systemuser", "systemusers", "modifiedby")
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
+                        .entity_set_assumed(),
                 ],
             ),
         dv::ColumnMeta::new(
@@ -4229,8 +4187,8 @@ pub static ACCOUNT_META: dv::TableMeta = dv::TableMeta {
                             "externalparties",
                             "modifiedbyexternalparty",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
+                        .navigation_property_assumed()
+                        .entity_set_assumed(),
                 ],
             ),
         dv::ColumnMeta::new(
@@ -4292,8 +4250,7 @@ pub static ACCOUNT_META: dv::TableMeta = dv::TableMeta {
                             "systemusers",
                             "modifiedonbehalfby",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
+                        .entity_set_assumed(),
                 ],
             ),
         dv::ColumnMeta::new(
@@ -4354,27 +4311,20 @@ pub static ACCOUNT_META: dv::TableMeta = dv::TableMeta {
                             "businessunits",
                             "owningbusinessunit",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
+                        .entity_set_assumed(),
                 ],
             ),
         dv::ColumnMeta::new("owningteam", "OwningTeam", "Lookup", dv::ColumnKind::Lookup)
             .valid_for_create(false)
             .valid_for_update(false)
-            .targets(
-                &[
-                    dv::meta::Target::new("team", "teams", "owningteam")
-                        .navigation_property_assumed(),
-                ],
-            ),
+            .targets(&[dv::meta::Target::new("team", "teams", "owningteam")]),
         dv::ColumnMeta::new("owninguser", "OwningUser", "Lookup", dv::ColumnKind::Lookup)
             .valid_for_create(false)
             .valid_for_update(false)
             .targets(
                 &[
                     dv::meta::Target::new("systemuser", "systemusers", "owninguser")
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
+                        .entity_set_assumed(),
                 ],
             ),
         dv::ColumnMeta::new(
@@ -4452,9 +4402,8 @@ pub static ACCOUNT_META: dv::TableMeta = dv::TableMeta {
             .valid_for_update(false)
             .targets(
                 &[
-                    dv::meta::Target::new("sla", "slas", "slainvokedid")
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
+                    dv::meta::Target::new("sla", "slas", "slainvokedid_account_sla")
+                        .entity_set_assumed(),
                 ],
             ),
         dv::ColumnMeta::new(
@@ -4695,81 +4644,72 @@ pub static ACCOUNT_META: dv::TableMeta = dv::TableMeta {
                 "contact",
                 "primarycontactid",
             )
-            .referencing_attribute("primarycontactid")
-            .navigation_property_assumed(),
+            .referencing_attribute("primarycontactid"),
         dv::meta::ManyToOneMeta::new("account_master_account", "account", "masterid")
-            .referencing_attribute("masterid")
-            .navigation_property_assumed(),
+            .referencing_attribute("masterid"),
         dv::meta::ManyToOneMeta::new(
                 "system_user_accounts",
                 "systemuser",
-                "system_user_accounts",
+                "preferredsystemuserid",
             )
-            .navigation_property_assumed(),
+            .referencing_attribute("preferredsystemuserid"),
         dv::meta::ManyToOneMeta::new(
                 "lk_accountbase_modifiedby",
                 "systemuser",
                 "modifiedby",
             )
-            .referencing_attribute("modifiedby")
-            .navigation_property_assumed(),
+            .referencing_attribute("modifiedby"),
         dv::meta::ManyToOneMeta::new(
                 "account_parent_account",
                 "account",
                 "parentaccountid",
             )
-            .referencing_attribute("parentaccountid")
-            .navigation_property_assumed(),
+            .referencing_attribute("parentaccountid"),
         dv::meta::ManyToOneMeta::new(
                 "business_unit_accounts",
                 "businessunit",
                 "owningbusinessunit",
             )
-            .referencing_attribute("owningbusinessunit")
-            .navigation_property_assumed(),
+            .referencing_attribute("owningbusinessunit"),
         dv::meta::ManyToOneMeta::new(
                 "transactioncurrency_account",
                 "transactioncurrency",
                 "transactioncurrencyid",
             )
-            .referencing_attribute("transactioncurrencyid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new("user_accounts", "systemuser", "user_accounts")
-            .navigation_property_assumed(),
+            .referencing_attribute("transactioncurrencyid"),
+        dv::meta::ManyToOneMeta::new("user_accounts", "systemuser", "owninguser")
+            .referencing_attribute("owninguser"),
         dv::meta::ManyToOneMeta::new(
                 "lk_accountbase_createdonbehalfby",
                 "systemuser",
                 "createdonbehalfby",
             )
-            .referencing_attribute("createdonbehalfby")
-            .navigation_property_assumed(),
+            .referencing_attribute("createdonbehalfby"),
         dv::meta::ManyToOneMeta::new(
                 "processstage_account",
                 "processstage",
-                "processstage_account",
+                "stageid_processstage",
             )
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new("manualsla_account", "sla", "manualsla_account")
-            .navigation_property_assumed(),
+            .referencing_attribute("stageid"),
+        dv::meta::ManyToOneMeta::new("manualsla_account", "sla", "sla_account_sla")
+            .referencing_attribute("slaid"),
         dv::meta::ManyToOneMeta::new(
                 "lk_accountbase_createdby",
                 "systemuser",
                 "createdby",
             )
-            .referencing_attribute("createdby")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new("sla_account", "sla", "sla_account")
-            .navigation_property_assumed(),
+            .referencing_attribute("createdby"),
+        dv::meta::ManyToOneMeta::new("sla_account", "sla", "slainvokedid_account_sla")
+            .referencing_attribute("slainvokedid"),
         dv::meta::ManyToOneMeta::new(
                 "lk_accountbase_modifiedonbehalfby",
                 "systemuser",
                 "modifiedonbehalfby",
             )
-            .referencing_attribute("modifiedonbehalfby")
-            .navigation_property_assumed(),
+            .referencing_attribute("modifiedonbehalfby"),
         dv::meta::ManyToOneMeta::new("team_accounts", "team", "owningteam")
-            .referencing_attribute("owningteam")
-            .navigation_property_assumed(),
+            .referencing_attribute("owningteam"),
     ],
     many_to_many: &[],
+    unresolved: &[],
 };

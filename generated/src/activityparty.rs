@@ -9,6 +9,12 @@ use ::dataverse as dv;
 /// Web API entity set: `activityparties`; primary key `activitypartyid`; primary name `partyidname`; ownership None.
 ///
 /// Every field starts as `None`; payloads hold only the fields that are set, and are validated against the metadata first (see `dataverse::Entity`).
+///
+/// Relationships marked *(stated in the YAML)* have their lookup and navigation property from the YAML, written there by hand because the page does not state them; from: the activityparty page's newer (generated-reference) revision in MicrosoftDocs/powerapps-docs.
+///
+/// Navigation properties marked *(convention)* are not stated by the metadata: they are the lookup's own name, the Web API convention for a lookup to one table (and for an Owner lookup), which Microsoft documents as holding in most cases, not all (account's `slaid` binds as `sla_account_sla`). Where it does not hold, state the name in the YAML (`many_to_one`: `referencing_attribute` and `referencing_entity_navigation_property_name`).
+///
+/// Targets marked *(entity set assumed)* are tables not generated alongside: their entity set is taken to be the logical name in plural.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ActivityParty {
     /// Activity: Unique identifier of the activity associated with the activity party. (A "party" is any person who is associated with an activity.)
@@ -16,9 +22,7 @@ pub struct ActivityParty {
     /// Column `activityid` (Lookup). Valid for create and update. Required level: SystemRequired.
     ///
     /// Sent in a payload as:
-    /// - `activitypointer`: `"activityid@odata.bind": "/activitypointers(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural; navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+    /// - `activitypointer`: `"activityid_activitypointer@odata.bind": "/activitypointers(<id>)"` *(entity set assumed)*
     pub activity_id: Option<dv::EntityRef>,
     /// Activity Party: Unique identifier of the activity party.
     ///
@@ -50,7 +54,7 @@ pub struct ActivityParty {
     ///
     /// Sent in a payload as `"<navigation property>@odata.bind": "/<entity set>(<id>)"`; the metadata static lists each target's.
     ///
-    /// Assumed: the entity set of 4 target(s) not generated alongside is assumed to be the logical name in plural; navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+    /// Of these targets: 4 with *(entity set assumed)*.
     pub party_id: Option<dv::EntityRef>,
     /// `PartyIdName`
     ///
@@ -59,6 +63,8 @@ pub struct ActivityParty {
     /// `PartyObjectTypeCode`
     ///
     /// Column `partyobjecttypecode` (EntityName). Valid for create and update. Required level: SystemRequired.
+    ///
+    /// Holds the table of the row `partyid` refers to. Dataverse fills it from that lookup's binding, so it need not be set: on create it counts as given when `partyid` is set.
     pub party_object_type_code: Option<String>,
     /// Unresolved Party Name: The name of the party to be used when the party is not resolved to an entity.
     ///
@@ -109,14 +115,14 @@ pub struct ActivityParty {
     /// Column `ownerid` (Owner). Read-only: decoded from records, rejected in payloads. Required level: ApplicationRequired.
     ///
     /// Sent in a payload as:
-    /// - `systemuser`: `"ownerid@odata.bind": "/systemusers(<id>)"`
-    /// - `team`: `"ownerid@odata.bind": "/teams(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural; navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+    /// - `systemuser`: `"ownerid@odata.bind": "/systemusers(<id>)"` *(convention)* *(entity set assumed)*
+    /// - `team`: `"ownerid@odata.bind": "/teams(<id>)"` *(convention)*
     pub owner_id: Option<dv::EntityRef>,
     /// `OwnerIdType`
     ///
     /// Column `owneridtype` (EntityName). Read-only: decoded from records, rejected in payloads. Required level: SystemRequired.
+    ///
+    /// Holds the table of the row `ownerid` refers to. Dataverse fills it from that lookup's binding, so it need not be set: on create it counts as given when `ownerid` is set.
     pub owner_id_type: Option<String>,
     /// `OwningBusinessUnit`
     ///
@@ -214,72 +220,72 @@ impl ActivityParty {
         0,
     );
     #[cfg(feature = "account")]
-    /// Many-to-one `account_activity_parties`: the `account` row this row's `partyid` points at; navigation property `partyid_account`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `account_activity_parties`: the `account` row that `partyid` points at; navigation property `partyid_account` *(stated in the YAML)*.
     pub const ACCOUNT_ACTIVITY_PARTIES: dv::nav::ManyToOne<
         Self,
         super::account::Account,
     > = dv::nav::ManyToOne::at(0);
     #[cfg(not(feature = "account"))]
-    /// Many-to-one `account_activity_parties`: the `account` row this row's `partyid` points at; navigation property `partyid_account`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `account_activity_parties`: the `account` row that `partyid` points at; navigation property `partyid_account` *(stated in the YAML)*.
     ///
     /// `account` is untyped here: enable feature `account` to type it.
     pub const ACCOUNT_ACTIVITY_PARTIES: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         0,
     );
-    /// Many-to-one `letter_activity_parties`: the `letter` row this row's `?` points at; navigation property `letter_activity_parties`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `letter_activity_parties`: the `letter` row that `activityid` points at; navigation property `activityid_letter` *(stated in the YAML)*.
     pub const LETTER_ACTIVITY_PARTIES: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         1,
     );
-    /// Many-to-one `phonecall_activity_parties`: the `phonecall` row this row's `?` points at; navigation property `phonecall_activity_parties`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `phonecall_activity_parties`: the `phonecall` row that `activityid` points at; navigation property `activityid_phonecall` *(stated in the YAML)*.
     pub const PHONECALL_ACTIVITY_PARTIES: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         2,
     );
-    /// Many-to-one `task_activity_parties`: the `task` row this row's `?` points at; navigation property `task_activity_parties`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `task_activity_parties`: the `task` row that `activityid` points at; navigation property `activityid_task` *(stated in the YAML)*.
     pub const TASK_ACTIVITY_PARTIES: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         3,
     );
-    /// Many-to-one `recurringappointmentmaster_activity_parties`: the `recurringappointmentmaster` row this row's `?` points at; navigation property `recurringappointmentmaster_activity_parties`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `recurringappointmentmaster_activity_parties`: the `recurringappointmentmaster` row that `activityid` points at; navigation property `activityid_recurringappointmentmaster` *(stated in the YAML)*.
     pub const RECURRINGAPPOINTMENTMASTER_ACTIVITY_PARTIES: dv::nav::ManyToOne<
         Self,
         dv::Untyped,
     > = dv::nav::ManyToOne::at(4);
-    /// Many-to-one `contact_activity_parties`: the `contact` row this row's `partyid` points at; navigation property `partyid_contact`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `contact_activity_parties`: the `contact` row that `partyid` points at; navigation property `partyid_contact` *(stated in the YAML)*.
     pub const CONTACT_ACTIVITY_PARTIES: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         5,
     );
-    /// Many-to-one `system_user_activity_parties`: the `systemuser` row this row's `?` points at; navigation property `system_user_activity_parties`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `system_user_activity_parties`: the `systemuser` row that `partyid` points at; navigation property `partyid_systemuser` *(stated in the YAML)*.
     pub const SYSTEM_USER_ACTIVITY_PARTIES: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         6,
     );
-    /// Many-to-one `appointment_activity_parties`: the `appointment` row this row's `?` points at; navigation property `appointment_activity_parties`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `appointment_activity_parties`: the `appointment` row that `activityid` points at; navigation property `activityid_appointment` *(stated in the YAML)*.
     pub const APPOINTMENT_ACTIVITY_PARTIES: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         7,
     );
-    /// Many-to-one `socialactivity_activity_parties`: the `socialactivity` row this row's `?` points at; navigation property `socialactivity_activity_parties`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `socialactivity_activity_parties`: the `socialactivity` row that `activityid` points at; navigation property `activityid_socialactivity` *(stated in the YAML)*.
     pub const SOCIALACTIVITY_ACTIVITY_PARTIES: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         8,
     );
-    /// Many-to-one `queue_activity_parties`: the `queue` row this row's `partyid` points at; navigation property `partyid_queue`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `queue_activity_parties`: the `queue` row that `partyid` points at; navigation property `partyid_queue` *(stated in the YAML)*.
     pub const QUEUE_ACTIVITY_PARTIES: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         9,
     );
-    /// Many-to-one `knowledgearticle_activity_parties`: the `knowledgearticle` row this row's `partyid` points at; navigation property `partyid_knowledgearticle`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `knowledgearticle_activity_parties`: the `knowledgearticle` row that `partyid` points at; navigation property `partyid_knowledgearticle` *(stated in the YAML)*.
     pub const KNOWLEDGEARTICLE_ACTIVITY_PARTIES: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         10,
     );
-    /// Many-to-one `email_activity_parties`: the `email` row this row's `?` points at; navigation property `email_activity_parties`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `email_activity_parties`: the `email` row that `activityid` points at; navigation property `activityid_email` *(stated in the YAML)*.
     pub const EMAIL_ACTIVITY_PARTIES: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         11,
     );
-    /// Many-to-one `fax_activity_parties`: the `fax` row this row's `?` points at; navigation property `fax_activity_parties`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `fax_activity_parties`: the `fax` row that `activityid` points at; navigation property `activityid_fax` *(stated in the YAML)*.
     pub const FAX_ACTIVITY_PARTIES: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         12,
     );
-    /// Many-to-one `activitypointer_activity_parties`: the `activitypointer` row this row's `activityid` points at; navigation property `activityid`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `activitypointer_activity_parties`: the `activitypointer` row that `activityid` points at; navigation property `activityid_activitypointer` *(stated in the YAML)*.
     pub const ACTIVITYPOINTER_ACTIVITY_PARTIES: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         13,
     );
-    /// Many-to-one `chat_activity_parties`: the `chat` row this row's `?` points at; navigation property `chat_activity_parties`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `chat_activity_parties`: the `chat` row that `activityid` points at; navigation property `activityid_chat_activityparty` *(stated in the YAML)*.
     pub const CHAT_ACTIVITY_PARTIES: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         14,
     );
@@ -510,10 +516,9 @@ pub static ACTIVITYPARTY_META: dv::TableMeta = dv::TableMeta {
                     dv::meta::Target::new(
                             "activitypointer",
                             "activitypointers",
-                            "activityid",
+                            "activityid_activitypointer",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
+                        .entity_set_assumed(),
                 ],
             ),
         dv::ColumnMeta::new(
@@ -563,28 +568,23 @@ pub static ACTIVITYPARTY_META: dv::TableMeta = dv::TableMeta {
         dv::ColumnMeta::new("partyid", "PartyId", "Lookup", dv::ColumnKind::Lookup)
             .targets(
                 &[
-                    dv::meta::Target::new("account", "accounts", "partyid_account")
-                        .navigation_property_assumed(),
+                    dv::meta::Target::new("account", "accounts", "partyid_account"),
                     dv::meta::Target::new("contact", "contacts", "partyid_contact")
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
+                        .entity_set_assumed(),
                     dv::meta::Target::new(
                             "knowledgearticle",
                             "knowledgearticles",
                             "partyid_knowledgearticle",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
+                        .entity_set_assumed(),
                     dv::meta::Target::new("queue", "queues", "partyid_queue")
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
+                        .entity_set_assumed(),
                     dv::meta::Target::new(
                             "systemuser",
                             "systemusers",
                             "partyid_systemuser",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
+                        .entity_set_assumed(),
                 ],
             ),
         dv::ColumnMeta::new("partyidname", "PartyIdName", "String", dv::ColumnKind::Text)
@@ -596,7 +596,8 @@ pub static ACTIVITYPARTY_META: dv::TableMeta = dv::TableMeta {
                 "EntityName",
                 dv::ColumnKind::Text,
             )
-            .required_level(dv::meta::RequiredLevel::SystemRequired),
+            .required_level(dv::meta::RequiredLevel::SystemRequired)
+            .type_of("partyid"),
         dv::ColumnMeta::new(
                 "unresolvedpartyname",
                 "UnresolvedPartyName",
@@ -675,8 +676,8 @@ pub static ACTIVITYPARTY_META: dv::TableMeta = dv::TableMeta {
             .targets(
                 &[
                     dv::meta::Target::new("systemuser", "systemusers", "ownerid")
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
+                        .navigation_property_assumed()
+                        .entity_set_assumed(),
                     dv::meta::Target::new("team", "teams", "ownerid")
                         .navigation_property_assumed(),
                 ],
@@ -689,7 +690,8 @@ pub static ACTIVITYPARTY_META: dv::TableMeta = dv::TableMeta {
             )
             .required_level(dv::meta::RequiredLevel::SystemRequired)
             .valid_for_create(false)
-            .valid_for_update(false),
+            .valid_for_update(false)
+            .type_of("ownerid"),
         dv::ColumnMeta::new(
                 "owningbusinessunit",
                 "OwningBusinessUnit",
@@ -747,92 +749,80 @@ pub static ACTIVITYPARTY_META: dv::TableMeta = dv::TableMeta {
                 "account",
                 "partyid_account",
             )
-            .referencing_attribute("partyid")
-            .navigation_property_assumed(),
+            .referencing_attribute("partyid"),
         dv::meta::ManyToOneMeta::new(
                 "letter_activity_parties",
                 "letter",
-                "letter_activity_parties",
+                "activityid_letter",
             )
-            .navigation_property_assumed(),
+            .referencing_attribute("activityid"),
         dv::meta::ManyToOneMeta::new(
                 "phonecall_activity_parties",
                 "phonecall",
-                "phonecall_activity_parties",
+                "activityid_phonecall",
             )
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "task_activity_parties",
-                "task",
-                "task_activity_parties",
-            )
-            .navigation_property_assumed(),
+            .referencing_attribute("activityid"),
+        dv::meta::ManyToOneMeta::new("task_activity_parties", "task", "activityid_task")
+            .referencing_attribute("activityid"),
         dv::meta::ManyToOneMeta::new(
                 "recurringappointmentmaster_activity_parties",
                 "recurringappointmentmaster",
-                "recurringappointmentmaster_activity_parties",
+                "activityid_recurringappointmentmaster",
             )
-            .navigation_property_assumed(),
+            .referencing_attribute("activityid"),
         dv::meta::ManyToOneMeta::new(
                 "contact_activity_parties",
                 "contact",
                 "partyid_contact",
             )
-            .referencing_attribute("partyid")
-            .navigation_property_assumed(),
+            .referencing_attribute("partyid"),
         dv::meta::ManyToOneMeta::new(
                 "system_user_activity_parties",
                 "systemuser",
-                "system_user_activity_parties",
+                "partyid_systemuser",
             )
-            .navigation_property_assumed(),
+            .referencing_attribute("partyid"),
         dv::meta::ManyToOneMeta::new(
                 "appointment_activity_parties",
                 "appointment",
-                "appointment_activity_parties",
+                "activityid_appointment",
             )
-            .navigation_property_assumed(),
+            .referencing_attribute("activityid"),
         dv::meta::ManyToOneMeta::new(
                 "socialactivity_activity_parties",
                 "socialactivity",
-                "socialactivity_activity_parties",
+                "activityid_socialactivity",
             )
-            .navigation_property_assumed(),
+            .referencing_attribute("activityid"),
         dv::meta::ManyToOneMeta::new("queue_activity_parties", "queue", "partyid_queue")
-            .referencing_attribute("partyid")
-            .navigation_property_assumed(),
+            .referencing_attribute("partyid"),
         dv::meta::ManyToOneMeta::new(
                 "knowledgearticle_activity_parties",
                 "knowledgearticle",
                 "partyid_knowledgearticle",
             )
-            .referencing_attribute("partyid")
-            .navigation_property_assumed(),
+            .referencing_attribute("partyid"),
         dv::meta::ManyToOneMeta::new(
                 "email_activity_parties",
                 "email",
-                "email_activity_parties",
+                "activityid_email",
             )
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "fax_activity_parties",
-                "fax",
-                "fax_activity_parties",
-            )
-            .navigation_property_assumed(),
+            .referencing_attribute("activityid"),
+        dv::meta::ManyToOneMeta::new("fax_activity_parties", "fax", "activityid_fax")
+            .referencing_attribute("activityid"),
         dv::meta::ManyToOneMeta::new(
                 "activitypointer_activity_parties",
                 "activitypointer",
-                "activityid",
+                "activityid_activitypointer",
             )
-            .referencing_attribute("activityid")
-            .navigation_property_assumed(),
+            .referencing_attribute("activityid"),
         dv::meta::ManyToOneMeta::new(
                 "chat_activity_parties",
                 "chat",
-                "chat_activity_parties",
+                "activityid_chat_activityparty",
             )
-            .navigation_property_assumed(),
+            .referencing_attribute("activityid"),
     ],
     many_to_many: &[],
+    unresolved: &[],
 };

@@ -9,6 +9,8 @@ use ::dataverse as dv;
 /// Web API entity set: `customapis`; primary key `customapiid`; primary name `name`; ownership UserOwned.
 ///
 /// Every field starts as `None`; payloads hold only the fields that are set, and are validated against the metadata first (see `dataverse::Entity`).
+///
+/// Targets marked *(entity set assumed)* are tables not generated alongside: their entity set is taken to be the logical name in plural.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CustomApi {
     /// Allowed Custom Processing Step Type: The type of custom processing step allowed
@@ -50,9 +52,7 @@ pub struct CustomApi {
     /// Column `fxexpressionid` (Lookup). Valid for create and update.
     ///
     /// Sent in a payload as:
-    /// - `fxexpression`: `"fxexpression@odata.bind": "/fxexpressions(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural.
+    /// - `fxexpression`: `"fxexpression@odata.bind": "/fxexpressions(<id>)"` *(entity set assumed)*
     pub fx_expression_id: Option<dv::EntityRef>,
     /// Import Sequence Number: Sequence number of the import that created this record.
     ///
@@ -89,41 +89,35 @@ pub struct CustomApi {
     /// Column `ownerid` (Owner). Valid for create and update. Required level: SystemRequired.
     ///
     /// Sent in a payload as:
-    /// - `systemuser`: `"ownerid@odata.bind": "/systemusers(<id>)"`
+    /// - `systemuser`: `"ownerid@odata.bind": "/systemusers(<id>)"` *(entity set assumed)*
     /// - `team`: `"ownerid@odata.bind": "/teams(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural; navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
     pub owner_id: Option<dv::EntityRef>,
     /// Owner Id Type
     ///
     /// Column `owneridtype` (EntityName). Valid for create and update. Required level: SystemRequired.
+    ///
+    /// Holds the table of the row `ownerid` refers to. Dataverse fills it from that lookup's binding, so it need not be set: on create it counts as given when `ownerid` is set.
     pub owner_id_type: Option<String>,
     /// Plugin Type
     ///
     /// Column `plugintypeid` (Lookup). Valid for create and update.
     ///
     /// Sent in a payload as:
-    /// - `plugintype`: `"PluginTypeId@odata.bind": "/plugintypes(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural.
+    /// - `plugintype`: `"PluginTypeId@odata.bind": "/plugintypes(<id>)"` *(entity set assumed)*
     pub plugin_type_id: Option<dv::EntityRef>,
     /// PowerFx Rule: Unique identifier for powerfxrule associated with Custom API.
     ///
     /// Column `powerfxruleid` (Lookup). Valid for create and update.
     ///
     /// Sent in a payload as:
-    /// - `powerfxrule`: `"powerfxrule@odata.bind": "/powerfxrules(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural.
+    /// - `powerfxrule`: `"powerfxrule@odata.bind": "/powerfxrules(<id>)"` *(entity set assumed)*
     pub powerfx_rule_id: Option<dv::EntityRef>,
     /// Sdk Message
     ///
     /// Column `sdkmessageid` (Lookup). Valid for create and update.
     ///
     /// Sent in a payload as:
-    /// - `sdkmessage`: `"SdkMessageId@odata.bind": "/sdkmessages(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural.
+    /// - `sdkmessage`: `"SdkMessageId@odata.bind": "/sdkmessages(<id>)"` *(entity set assumed)*
     pub sdk_message_id: Option<dv::EntityRef>,
     /// Status: Status of the Custom API
     ///
@@ -170,9 +164,7 @@ pub struct CustomApi {
     /// Column `createdby` (Lookup). Read-only: decoded from records, rejected in payloads.
     ///
     /// Sent in a payload as:
-    /// - `systemuser`: `"createdby@odata.bind": "/systemusers(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural.
+    /// - `systemuser`: `"createdby@odata.bind": "/systemusers(<id>)"` *(entity set assumed)*
     pub created_by: Option<dv::EntityRef>,
     /// Created On: Date and time when the record was created.
     ///
@@ -183,9 +175,7 @@ pub struct CustomApi {
     /// Column `createdonbehalfby` (Lookup). Read-only: decoded from records, rejected in payloads.
     ///
     /// Sent in a payload as:
-    /// - `systemuser`: `"createdonbehalfby@odata.bind": "/systemusers(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural.
+    /// - `systemuser`: `"createdonbehalfby@odata.bind": "/systemusers(<id>)"` *(entity set assumed)*
     pub created_on_behalf_by: Option<dv::EntityRef>,
     /// Is Managed: Indicates whether the solution component is part of a managed solution.
     ///
@@ -198,9 +188,7 @@ pub struct CustomApi {
     /// Column `modifiedby` (Lookup). Read-only: decoded from records, rejected in payloads.
     ///
     /// Sent in a payload as:
-    /// - `systemuser`: `"modifiedby@odata.bind": "/systemusers(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural.
+    /// - `systemuser`: `"modifiedby@odata.bind": "/systemusers(<id>)"` *(entity set assumed)*
     pub modified_by: Option<dv::EntityRef>,
     /// Modified On: Date and time when the record was modified.
     ///
@@ -211,9 +199,7 @@ pub struct CustomApi {
     /// Column `modifiedonbehalfby` (Lookup). Read-only: decoded from records, rejected in payloads.
     ///
     /// Sent in a payload as:
-    /// - `systemuser`: `"modifiedonbehalfby@odata.bind": "/systemusers(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural.
+    /// - `systemuser`: `"modifiedonbehalfby@odata.bind": "/systemusers(<id>)"` *(entity set assumed)*
     pub modified_on_behalf_by: Option<dv::EntityRef>,
     /// Record Overwrite Time: For internal use only.
     ///
@@ -232,9 +218,7 @@ pub struct CustomApi {
     /// Column `owningbusinessunit` (Lookup). Read-only: decoded from records, rejected in payloads.
     ///
     /// Sent in a payload as:
-    /// - `businessunit`: `"owningbusinessunit@odata.bind": "/businessunits(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural.
+    /// - `businessunit`: `"owningbusinessunit@odata.bind": "/businessunits(<id>)"` *(entity set assumed)*
     pub owning_business_unit: Option<dv::EntityRef>,
     /// Owning Team: Unique identifier for the team that owns the record.
     ///
@@ -248,9 +232,7 @@ pub struct CustomApi {
     /// Column `owninguser` (Lookup). Read-only: decoded from records, rejected in payloads.
     ///
     /// Sent in a payload as:
-    /// - `systemuser`: `"owninguser@odata.bind": "/systemusers(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural.
+    /// - `systemuser`: `"owninguser@odata.bind": "/systemusers(<id>)"` *(entity set assumed)*
     pub owning_user: Option<dv::EntityRef>,
     /// Solution: Unique identifier of the associated solution.
     ///
@@ -471,59 +453,59 @@ impl CustomApi {
         Self,
         dv::Untyped,
     > = dv::nav::OneToMany::at(17);
-    /// Many-to-one `business_unit_customapi`: the `businessunit` row this row's `owningbusinessunit` points at; navigation property `owningbusinessunit`.
+    /// Many-to-one `business_unit_customapi`: the `businessunit` row that `owningbusinessunit` points at; navigation property `owningbusinessunit`.
     pub const BUSINESS_UNIT_CUSTOMAPI: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         0,
     );
-    /// Many-to-one `fxexpression_customapi`: the `fxexpression` row this row's `fxexpressionid` points at; navigation property `fxexpression`.
+    /// Many-to-one `fxexpression_customapi`: the `fxexpression` row that `fxexpressionid` points at; navigation property `fxexpression`.
     pub const FXEXPRESSION_CUSTOMAPI: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         1,
     );
-    /// Many-to-one `lk_customapi_createdby`: the `systemuser` row this row's `createdby` points at; navigation property `createdby`.
+    /// Many-to-one `lk_customapi_createdby`: the `systemuser` row that `createdby` points at; navigation property `createdby`.
     pub const LK_CUSTOMAPI_CREATEDBY: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         2,
     );
-    /// Many-to-one `lk_customapi_createdonbehalfby`: the `systemuser` row this row's `createdonbehalfby` points at; navigation property `createdonbehalfby`.
+    /// Many-to-one `lk_customapi_createdonbehalfby`: the `systemuser` row that `createdonbehalfby` points at; navigation property `createdonbehalfby`.
     pub const LK_CUSTOMAPI_CREATEDONBEHALFBY: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         3,
     );
-    /// Many-to-one `lk_customapi_modifiedby`: the `systemuser` row this row's `modifiedby` points at; navigation property `modifiedby`.
+    /// Many-to-one `lk_customapi_modifiedby`: the `systemuser` row that `modifiedby` points at; navigation property `modifiedby`.
     pub const LK_CUSTOMAPI_MODIFIEDBY: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         4,
     );
-    /// Many-to-one `lk_customapi_modifiedonbehalfby`: the `systemuser` row this row's `modifiedonbehalfby` points at; navigation property `modifiedonbehalfby`.
+    /// Many-to-one `lk_customapi_modifiedonbehalfby`: the `systemuser` row that `modifiedonbehalfby` points at; navigation property `modifiedonbehalfby`.
     pub const LK_CUSTOMAPI_MODIFIEDONBEHALFBY: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         5,
     );
-    /// Many-to-one `owner_customapi`: the `owner` row this row's `ownerid` points at; navigation property `ownerid`.
+    /// Many-to-one `owner_customapi`: the `owner` row that `ownerid` points at; navigation property `ownerid`.
     pub const OWNER_CUSTOMAPI: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         6,
     );
-    /// Many-to-one `plugintype_customapi`: the `plugintype` row this row's `plugintypeid` points at; navigation property `PluginTypeId`.
+    /// Many-to-one `plugintype_customapi`: the `plugintype` row that `plugintypeid` points at; navigation property `PluginTypeId`.
     pub const PLUGINTYPE_CUSTOMAPI: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         7,
     );
-    /// Many-to-one `powerfxrule_customapi`: the `powerfxrule` row this row's `powerfxruleid` points at; navigation property `powerfxrule`.
+    /// Many-to-one `powerfxrule_customapi`: the `powerfxrule` row that `powerfxruleid` points at; navigation property `powerfxrule`.
     pub const POWERFXRULE_CUSTOMAPI: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         8,
     );
-    /// Many-to-one `sdkmessage_customapi`: the `sdkmessage` row this row's `sdkmessageid` points at; navigation property `SdkMessageId`.
+    /// Many-to-one `sdkmessage_customapi`: the `sdkmessage` row that `sdkmessageid` points at; navigation property `SdkMessageId`.
     pub const SDKMESSAGE_CUSTOMAPI: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         9,
     );
     #[cfg(feature = "team")]
-    /// Many-to-one `team_customapi`: the `team` row this row's `owningteam` points at; navigation property `owningteam`.
+    /// Many-to-one `team_customapi`: the `team` row that `owningteam` points at; navigation property `owningteam`.
     pub const TEAM_CUSTOMAPI: dv::nav::ManyToOne<Self, super::team::Team> = dv::nav::ManyToOne::at(
         10,
     );
     #[cfg(not(feature = "team"))]
-    /// Many-to-one `team_customapi`: the `team` row this row's `owningteam` points at; navigation property `owningteam`.
+    /// Many-to-one `team_customapi`: the `team` row that `owningteam` points at; navigation property `owningteam`.
     ///
     /// `team` is untyped here: enable feature `team` to type it.
     pub const TEAM_CUSTOMAPI: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         10,
     );
-    /// Many-to-one `user_customapi`: the `systemuser` row this row's `owninguser` points at; navigation property `owninguser`.
+    /// Many-to-one `user_customapi`: the `systemuser` row that `owninguser` points at; navigation property `owninguser`.
     pub const USER_CUSTOMAPI: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         11,
     );
@@ -971,10 +953,8 @@ pub static CUSTOMAPI_META: dv::TableMeta = dv::TableMeta {
             .targets(
                 &[
                     dv::meta::Target::new("systemuser", "systemusers", "ownerid")
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new("team", "teams", "ownerid")
-                        .navigation_property_assumed(),
+                        .entity_set_assumed(),
+                    dv::meta::Target::new("team", "teams", "ownerid"),
                 ],
             ),
         dv::ColumnMeta::new(
@@ -983,7 +963,8 @@ pub static CUSTOMAPI_META: dv::TableMeta = dv::TableMeta {
                 "EntityName",
                 dv::ColumnKind::Text,
             )
-            .required_level(dv::meta::RequiredLevel::SystemRequired),
+            .required_level(dv::meta::RequiredLevel::SystemRequired)
+            .type_of("ownerid"),
         dv::ColumnMeta::new(
                 "plugintypeid",
                 "PluginTypeId",
@@ -1412,4 +1393,5 @@ pub static CUSTOMAPI_META: dv::TableMeta = dv::TableMeta {
             .referencing_attribute("owninguser"),
     ],
     many_to_many: &[],
+    unresolved: &[],
 };

@@ -7,6 +7,8 @@ use ::dataverse as dv;
 /// Web API entity set: `mspp_columnpermissionprofiles`; primary key `mspp_columnpermissionprofileid`; primary name `mspp_profilename`; ownership OrganizationOwned.
 ///
 /// Every field starts as `None`; payloads hold only the fields that are set, and are validated against the metadata first (see `dataverse::Entity`).
+///
+/// Targets marked *(entity set assumed)* are tables not generated alongside: their entity set is taken to be the logical name in plural.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct MsppColumnpermissionprofile {
     /// All Column Permissions
@@ -26,9 +28,7 @@ pub struct MsppColumnpermissionprofile {
     /// Column `mspp_createdby` (Lookup). Valid for create and update.
     ///
     /// Sent in a payload as:
-    /// - `systemuser`: `"mspp_createdby@odata.bind": "/systemusers(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural.
+    /// - `systemuser`: `"mspp_createdby@odata.bind": "/systemusers(<id>)"` *(entity set assumed)*
     pub mspp_createdby: Option<dv::EntityRef>,
     /// Created On: Shows the date and time when the record was created.
     ///
@@ -39,9 +39,7 @@ pub struct MsppColumnpermissionprofile {
     /// Column `mspp_modifiedby` (Lookup). Valid for create and update.
     ///
     /// Sent in a payload as:
-    /// - `systemuser`: `"mspp_modifiedby@odata.bind": "/systemusers(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural.
+    /// - `systemuser`: `"mspp_modifiedby@odata.bind": "/systemusers(<id>)"` *(entity set assumed)*
     pub mspp_modifiedby: Option<dv::EntityRef>,
     /// Modified On: Shows the date and time when the record was modified.
     ///
@@ -60,9 +58,7 @@ pub struct MsppColumnpermissionprofile {
     /// Column `mspp_websiteid` (Lookup). Valid for create and update. Required level: ApplicationRequired.
     ///
     /// Sent in a payload as:
-    /// - `mspp_website`: `"mspp_websiteid@odata.bind": "/mspp_websites(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural.
+    /// - `mspp_website`: `"mspp_websiteid@odata.bind": "/mspp_websites(<id>)"` *(entity set assumed)*
     pub mspp_websiteid: Option<dv::EntityRef>,
     /// Status: Status of the Column Permission Profile
     ///
@@ -126,17 +122,17 @@ impl MsppColumnpermissionprofile {
         Self,
         dv::Untyped,
     > = dv::nav::OneToMany::at(0);
-    /// Many-to-one `mspp_columnpermissionprofile_website`: the `mspp_website` row this row's `mspp_websiteid` points at; navigation property `mspp_websiteid`.
+    /// Many-to-one `mspp_columnpermissionprofile_website`: the `mspp_website` row that `mspp_websiteid` points at; navigation property `mspp_websiteid`.
     pub const MSPP_COLUMNPERMISSIONPROFILE_WEBSITE: dv::nav::ManyToOne<
         Self,
         dv::Untyped,
     > = dv::nav::ManyToOne::at(0);
-    /// Many-to-one `mspp_systemuser_mspp_columnpermissionprofile_createdby`: the `systemuser` row this row's `mspp_createdby` points at; navigation property `mspp_createdby`.
+    /// Many-to-one `mspp_systemuser_mspp_columnpermissionprofile_createdby`: the `systemuser` row that `mspp_createdby` points at; navigation property `mspp_createdby`.
     pub const MSPP_SYSTEMUSER_MSPP_COLUMNPERMISSIONPROFILE_CREATEDBY: dv::nav::ManyToOne<
         Self,
         dv::Untyped,
     > = dv::nav::ManyToOne::at(1);
-    /// Many-to-one `mspp_systemuser_mspp_columnpermissionprofile_modifiedby`: the `systemuser` row this row's `mspp_modifiedby` points at; navigation property `mspp_modifiedby`.
+    /// Many-to-one `mspp_systemuser_mspp_columnpermissionprofile_modifiedby`: the `systemuser` row that `mspp_modifiedby` points at; navigation property `mspp_modifiedby`.
     pub const MSPP_SYSTEMUSER_MSPP_COLUMNPERMISSIONPROFILE_MODIFIEDBY: dv::nav::ManyToOne<
         Self,
         dv::Untyped,
@@ -473,4 +469,5 @@ pub static MSPP_COLUMNPERMISSIONPROFILE_META: dv::TableMeta = dv::TableMeta {
             navigation_property: "mspp_columnpermissionprofile_webrole",
         },
     ],
+    unresolved: &[],
 };

@@ -9,6 +9,12 @@ use ::dataverse as dv;
 /// Web API entity set: `processsessions`; primary key `processsessionid`; primary name `name`; ownership UserOwned.
 ///
 /// Every field starts as `None`; payloads hold only the fields that are set, and are validated against the metadata first (see `dataverse::Entity`).
+///
+/// Navigation properties marked *(convention)* are not stated by the metadata: they are the lookup's own name, the Web API convention for a lookup to one table (and for an Owner lookup), which Microsoft documents as holding in most cases, not all (account's `slaid` binds as `sla_account_sla`). Where it does not hold, state the name in the YAML (`many_to_one`: `referencing_attribute` and `referencing_entity_navigation_property_name`).
+///
+/// Targets marked *(cannot be bound)* and the `Unresolved` relationship constants have no known navigation property: nothing in the metadata states it and no documented convention gives it, so they cannot be bound, navigated or expanded. To use them, import a newer revision of the page (its Many-to-One entries state ReferencingAttribute and ReferencingEntityNavigationPropertyName), generate the other table alongside, or state the names in the YAML.
+///
+/// Targets marked *(entity set assumed)* are tables not generated alongside: their entity set is taken to be the logical name in plural.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ProcessSession {
     /// Activity Name: Name of the activity that is being executed.
@@ -36,9 +42,7 @@ pub struct ProcessSession {
     /// Column `executedby` (Lookup). Valid for create and update.
     ///
     /// Sent in a payload as:
-    /// - `systemuser`: `"executedby@odata.bind": "/systemusers(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural; navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+    /// - `systemuser`: `"executedby@odata.bind": "/systemusers(<id>)"` *(convention)* *(entity set assumed)*
     pub executed_by: Option<dv::EntityRef>,
     /// Input Arguments: Input arguments for the child dialog process.
     ///
@@ -53,50 +57,42 @@ pub struct ProcessSession {
     /// Column `nextlinkedsessionid` (Lookup). Valid for create and update.
     ///
     /// Sent in a payload as:
-    /// - `processsession`: `"nextlinkedsessionid@odata.bind": "/processsessions(<id>)"`
-    ///
-    /// Assumed: navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+    /// - `processsession`: `"nextlinkedsessionid@odata.bind": "/processsessions(<id>)"` *(convention)*
     pub next_linked_session_id: Option<dv::Ref<ProcessSession>>,
     /// Originating Session: Unique identifier of the originating dialog session.
     ///
     /// Column `originatingsessionid` (Lookup). Valid for create only.
     ///
     /// Sent in a payload as:
-    /// - `processsession`: `"originatingsessionid@odata.bind": "/processsessions(<id>)"`
-    ///
-    /// Assumed: navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+    /// - `processsession`: `"originatingsessionid@odata.bind": "/processsessions(<id>)"` *(convention)*
     pub originating_session_id: Option<dv::Ref<ProcessSession>>,
     /// Owner: Unique identifier of the user or team who owns the dialog session.
     ///
     /// Column `ownerid` (Owner). Valid for create and update. Required level: SystemRequired.
     ///
     /// Sent in a payload as:
-    /// - `systemuser`: `"ownerid@odata.bind": "/systemusers(<id>)"`
-    /// - `team`: `"ownerid@odata.bind": "/teams(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural; navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+    /// - `systemuser`: `"ownerid@odata.bind": "/systemusers(<id>)"` *(convention)* *(entity set assumed)*
+    /// - `team`: `"ownerid@odata.bind": "/teams(<id>)"` *(convention)*
     pub owner_id: Option<dv::EntityRef>,
     /// `OwnerIdType`
     ///
     /// Column `owneridtype` (EntityName). Valid for create and update. Required level: SystemRequired.
+    ///
+    /// Holds the table of the row `ownerid` refers to. Dataverse fills it from that lookup's binding, so it need not be set: on create it counts as given when `ownerid` is set.
     pub owner_id_type: Option<String>,
     /// Previous Linked Session: Unique identifier of the preceding linked dialog session.
     ///
     /// Column `previouslinkedsessionid` (Lookup). Valid for create only.
     ///
     /// Sent in a payload as:
-    /// - `processsession`: `"previouslinkedsessionid@odata.bind": "/processsessions(<id>)"`
-    ///
-    /// Assumed: navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+    /// - `processsession`: `"previouslinkedsessionid@odata.bind": "/processsessions(<id>)"` *(convention)*
     pub previous_linked_session_id: Option<dv::Ref<ProcessSession>>,
     /// Process: Select the process activation record that is related to the dialog session.
     ///
     /// Column `processid` (Lookup). Valid for create only.
     ///
     /// Sent in a payload as:
-    /// - `workflow`: `"processid@odata.bind": "/workflows(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural; navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+    /// - `workflow`: `"processid@odata.bind": "/workflows(<id>)"` *(convention)* *(entity set assumed)*
     pub process_id: Option<dv::EntityRef>,
     /// Dialog Session: Unique identifier of the dialog session.
     ///
@@ -116,9 +112,7 @@ pub struct ProcessSession {
     ///
     /// Targets (154): `account`, `activityfileattachment`, `annotation`, `appaction`, `appelement`, `applicationuser`, `appmodulecomponentedge`, `appmodulecomponentnode`, `appointment`, `appsetting`, `appusersetting`, `bot`, `botcomponent`, `businessunit`, `businessunitnewsarticle`, `canvasappextendedmetadata`, `cascadegrantrevokeaccessrecordstracker`, `cascadegrantrevokeaccessversiontracker`, `catalog`, `catalogassignment`, `channelaccessprofile`, `channelaccessprofilerule`, `comment`, `connection`, `connectionreference`, `connectionrole`, `connector`, `contact`, `conversationtranscript`, `convertrule`, `customapi`, `customapirequestparameter`, `customapiresponseproperty`, `customeraddress`, `customerrelationship`, `datalakefolder`, `datalakefolderpermission`, `datalakeworkspace`, `datalakeworkspacepermission`, `email`, `environmentvariabledefinition`, `environmentvariablevalue`, `expiredprocess`, `exportsolutionupload`, `externalparty`, `externalpartyitem`, `fax`, `featurecontrolsetting`, `flowmachine`, `flowmachinegroup`, `goal`, `goalrollupquery`, `holidaywrapper`, `internalcatalogassignment`, `kbarticle`, `kbarticlecomment`, `kbarticletemplate`, `keyvaultreference`, `knowledgearticle`, `knowledgebaserecord`, `letter`, `mailbox`, `mailmergetemplate`, `managedidentity`, `metric`, `msdynce_botcontent`, `msdyn_aibdataset`, `msdyn_aibdatasetfile`, `msdyn_aibdatasetrecord`, `msdyn_aibdatasetscontainer`, `msdyn_aibfile`, `msdyn_aibfileattacheddata`, `msdyn_aiconfiguration`, `msdyn_aifptrainingdocument`, `msdyn_aimodel`, `msdyn_aiodimage`, `msdyn_aiodlabel`, `msdyn_aiodtrainingboundingbox`, `msdyn_aiodtrainingimage`, `msdyn_aitemplate`, `msdyn_analysiscomponent`, `msdyn_analysisjob`, `msdyn_analysisresult`, `msdyn_analysisresultdetail`, `msdyn_dataflow`, `msdyn_federatedarticle`, `msdyn_federatedarticleincident`, `msdyn_helppage`, `msdyn_kalanguagesetting`, `msdyn_kbattachment`, `msdyn_kmfederatedsearchconfig`, `msdyn_kmpersonalizationsetting`, `msdyn_knowledgearticleimage`, `msdyn_knowledgearticletemplate`, `msdyn_knowledgeinteractioninsight`, `msdyn_knowledgepersonalfilter`, `msdyn_knowledgesearchfilter`, `msdyn_knowledgesearchinsight`, `msdyn_pminferredtask`, `msdyn_pmrecording`, `msdyn_richtextfile`, `msdyn_serviceconfiguration`, `msdyn_slakpi`, `msdyn_solutionhealthrule`, `msdyn_solutionhealthruleargument`, `msdyn_solutionhealthruleset`, `msdyn_tour`, `newprocess`, `organizationdatasyncsubscription`, `organizationdatasyncsubscriptionentity`, `organizationsetting`, `package`, `pdfsetting`, `phonecall`, `position`, `processstageparameter`, `provisionlanguageforuser`, `queue`, `queueitem`, `recurringappointmentmaster`, `relationshiprole`, `report`, `revokeinheritedaccessrecordstracker`, `rollupfield`, `routingrule`, `routingruleitem`, `serviceplan`, `serviceplanmapping`, `settingdefinition`, `sharepointdocumentlocation`, `sharepointsite`, `sla`, `socialactivity`, `socialprofile`, `solutioncomponentattributeconfiguration`, `solutioncomponentbatchconfiguration`, `solutioncomponentconfiguration`, `solutioncomponentrelationshipconfiguration`, `stagesolutionupload`, `subject`, `systemuser`, `systemuserauthorizationchangetracker`, `task`, `team`, `teammobileofflineprofilemembership`, `template`, `territory`, `theme`, `transactioncurrency`, `translationprocess`, `usermapping`, `usermobileofflineprofilemembership`, `virtualentitymetadata`, `workflowbinary`.
     ///
-    /// Sent in a payload as `"<navigation property>@odata.bind": "/<entity set>(<id>)"`; the metadata static lists each target's.
-    ///
-    /// Assumed: the entity set of 151 target(s) not generated alongside is assumed to be the logical name in plural; navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+    /// *(cannot be bound)*: no target's navigation property is known.
     pub regarding_object_id: Option<dv::EntityRef>,
     /// `RegardingObjectIdName`
     ///
@@ -131,6 +125,8 @@ pub struct ProcessSession {
     /// `RegardingObjectTypeCode`
     ///
     /// Column `regardingobjecttypecode` (EntityName). Valid for create only.
+    ///
+    /// Holds the table of the row `regardingobjectid` refers to. Dataverse fills it from that lookup's binding, so it need not be set: on create it counts as given when `regardingobjectid` is set.
     pub regarding_object_type_code: Option<String>,
     /// Started On: Date and time when the dialog session was started.
     ///
@@ -157,9 +153,7 @@ pub struct ProcessSession {
     /// Column `canceledby` (Lookup). Read-only: decoded from records, rejected in payloads.
     ///
     /// Sent in a payload as:
-    /// - `systemuser`: `"canceledby@odata.bind": "/systemusers(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural; navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+    /// - `systemuser`: `"canceledby@odata.bind": "/systemusers(<id>)"` *(convention)* *(entity set assumed)*
     pub canceled_by: Option<dv::EntityRef>,
     /// `CanceledByName`
     ///
@@ -174,9 +168,7 @@ pub struct ProcessSession {
     /// Column `completedby` (Lookup). Read-only: decoded from records, rejected in payloads.
     ///
     /// Sent in a payload as:
-    /// - `systemuser`: `"completedby@odata.bind": "/systemusers(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural; navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+    /// - `systemuser`: `"completedby@odata.bind": "/systemusers(<id>)"` *(convention)* *(entity set assumed)*
     pub completed_by: Option<dv::EntityRef>,
     /// `CompletedByName`
     ///
@@ -191,9 +183,7 @@ pub struct ProcessSession {
     /// Column `createdby` (Lookup). Read-only: decoded from records, rejected in payloads.
     ///
     /// Sent in a payload as:
-    /// - `systemuser`: `"createdby@odata.bind": "/systemusers(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural; navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+    /// - `systemuser`: `"createdby@odata.bind": "/systemusers(<id>)"` *(convention)* *(entity set assumed)*
     pub created_by: Option<dv::EntityRef>,
     /// `CreatedByName`
     ///
@@ -212,9 +202,7 @@ pub struct ProcessSession {
     /// Column `createdonbehalfby` (Lookup). Read-only: decoded from records, rejected in payloads.
     ///
     /// Sent in a payload as:
-    /// - `systemuser`: `"createdonbehalfby@odata.bind": "/systemusers(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural; navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+    /// - `systemuser`: `"createdonbehalfby@odata.bind": "/systemusers(<id>)"` *(convention)* *(entity set assumed)*
     pub created_on_behalf_by: Option<dv::EntityRef>,
     /// `CreatedOnBehalfByName`
     ///
@@ -241,9 +229,7 @@ pub struct ProcessSession {
     /// Column `modifiedby` (Lookup). Read-only: decoded from records, rejected in payloads.
     ///
     /// Sent in a payload as:
-    /// - `systemuser`: `"modifiedby@odata.bind": "/systemusers(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural; navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+    /// - `systemuser`: `"modifiedby@odata.bind": "/systemusers(<id>)"` *(convention)* *(entity set assumed)*
     pub modified_by: Option<dv::EntityRef>,
     /// `ModifiedByName`
     ///
@@ -262,9 +248,7 @@ pub struct ProcessSession {
     /// Column `modifiedonbehalfby` (Lookup). Read-only: decoded from records, rejected in payloads.
     ///
     /// Sent in a payload as:
-    /// - `systemuser`: `"modifiedonbehalfby@odata.bind": "/systemusers(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural; navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+    /// - `systemuser`: `"modifiedonbehalfby@odata.bind": "/systemusers(<id>)"` *(convention)* *(entity set assumed)*
     pub modified_on_behalf_by: Option<dv::EntityRef>,
     /// `ModifiedOnBehalfByName`
     ///
@@ -295,27 +279,21 @@ pub struct ProcessSession {
     /// Column `owningbusinessunit` (Lookup). Read-only: decoded from records, rejected in payloads.
     ///
     /// Sent in a payload as:
-    /// - `businessunit`: `"owningbusinessunit@odata.bind": "/businessunits(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural; navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+    /// - `businessunit`: `"owningbusinessunit@odata.bind": "/businessunits(<id>)"` *(convention)* *(entity set assumed)*
     pub owning_business_unit: Option<dv::EntityRef>,
     /// Owning Team: Unique identifier of the team who owns the dialog session.
     ///
     /// Column `owningteam` (Lookup). Read-only: decoded from records, rejected in payloads.
     ///
     /// Sent in a payload as:
-    /// - `team`: `"owningteam@odata.bind": "/teams(<id>)"`
-    ///
-    /// Assumed: navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+    /// - `team`: `"owningteam@odata.bind": "/teams(<id>)"` *(convention)*
     pub owning_team: Option<dv::Ref<super::team::Team>>,
     /// Owning User: Unique identifier of the user who owns the dialog session.
     ///
     /// Column `owninguser` (Lookup). Read-only: decoded from records, rejected in payloads.
     ///
     /// Sent in a payload as:
-    /// - `systemuser`: `"owninguser@odata.bind": "/systemusers(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural; navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+    /// - `systemuser`: `"owninguser@odata.bind": "/systemusers(<id>)"` *(convention)* *(entity set assumed)*
     pub owning_user: Option<dv::EntityRef>,
     /// `PreviousLinkedSessionIdName`
     ///
@@ -334,9 +312,7 @@ pub struct ProcessSession {
     /// Column `startedby` (Lookup). Read-only: decoded from records, rejected in payloads.
     ///
     /// Sent in a payload as:
-    /// - `systemuser`: `"startedby@odata.bind": "/systemusers(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural; navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+    /// - `systemuser`: `"startedby@odata.bind": "/systemusers(<id>)"` *(convention)* *(entity set assumed)*
     pub started_by: Option<dv::EntityRef>,
     /// `StartedByName`
     ///
@@ -550,671 +526,507 @@ impl ProcessSession {
     pub const PROCESSSESSION_POST_FOLLOWS: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
         8,
     );
-    /// Many-to-one `theme_ProcessSession`: the `theme` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_theme`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const THEME_PROCESS_SESSION: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
-        0,
-    );
-    /// Many-to-one `usermapping_ProcessSession`: the `usermapping` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_usermapping`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const USERMAPPING_PROCESS_SESSION: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
-        1,
-    );
-    /// Many-to-one `knowledgearticle_ProcessSession`: the `knowledgearticle` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_knowledgearticle`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const KNOWLEDGEARTICLE_PROCESS_SESSION: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+    /// Many-to-one `theme_ProcessSession` to `theme`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const THEME_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(0);
+    /// Many-to-one `usermapping_ProcessSession` to `usermapping`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const USERMAPPING_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(1);
+    /// Many-to-one `knowledgearticle_ProcessSession` to `knowledgearticle`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const KNOWLEDGEARTICLE_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
         2,
     );
-    /// Many-to-one `position_ProcessSession`: the `position` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_position`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const POSITION_PROCESS_SESSION: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
-        3,
+    /// Many-to-one `position_ProcessSession` to `position`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const POSITION_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(3);
+    /// Many-to-one `KnowledgeBaseRecord_ProcessSession` to `knowledgebaserecord`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const KNOWLEDGE_BASE_RECORD_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
+        4,
     );
-    /// Many-to-one `KnowledgeBaseRecord_ProcessSession`: the `knowledgebaserecord` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_knowledgebaserecord`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const KNOWLEDGE_BASE_RECORD_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(4);
-    /// Many-to-one `SharePointSite_ProcessSessions`: the `sharepointsite` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_sharepointsite`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const SHARE_POINT_SITE_PROCESS_SESSIONS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+    /// Many-to-one `SharePointSite_ProcessSessions` to `sharepointsite`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const SHARE_POINT_SITE_PROCESS_SESSIONS: dv::Unresolved<Self> = dv::Unresolved::at(
         5,
     );
-    /// Many-to-one `MailMergeTemplate_ProcessSessions`: the `mailmergetemplate` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_mailmergetemplate`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MAIL_MERGE_TEMPLATE_PROCESS_SESSIONS: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(6);
-    /// Many-to-one `Annotation_ProcessSessions`: the `annotation` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_annotation`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const ANNOTATION_PROCESS_SESSIONS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
-        7,
+    /// Many-to-one `MailMergeTemplate_ProcessSessions` to `mailmergetemplate`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const MAIL_MERGE_TEMPLATE_PROCESS_SESSIONS: dv::Unresolved<Self> = dv::Unresolved::at(
+        6,
     );
-    /// Many-to-one `BusinessUnitNewsArticle_ProcessSessions`: the `businessunitnewsarticle` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_businessunitnewsarticle`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const BUSINESS_UNIT_NEWS_ARTICLE_PROCESS_SESSIONS: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(8);
-    /// Many-to-one `Appointment_ProcessSessions`: the `appointment` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_appointment`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const APPOINTMENT_PROCESS_SESSIONS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
-        9,
+    /// Many-to-one `Annotation_ProcessSessions` to `annotation`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const ANNOTATION_PROCESS_SESSIONS: dv::Unresolved<Self> = dv::Unresolved::at(7);
+    /// Many-to-one `BusinessUnitNewsArticle_ProcessSessions` to `businessunitnewsarticle`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const BUSINESS_UNIT_NEWS_ARTICLE_PROCESS_SESSIONS: dv::Unresolved<Self> = dv::Unresolved::at(
+        8,
     );
-    /// Many-to-one `QueueItem_ProcessSessions`: the `queueitem` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_queueitem`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const QUEUE_ITEM_PROCESS_SESSIONS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
-        10,
-    );
-    /// Many-to-one `lk_processsession_previouslinkedsessionid`: the `processsession` row this row's `previouslinkedsessionid` points at; navigation property `previouslinkedsessionid`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `Appointment_ProcessSessions` to `appointment`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const APPOINTMENT_PROCESS_SESSIONS: dv::Unresolved<Self> = dv::Unresolved::at(9);
+    /// Many-to-one `QueueItem_ProcessSessions` to `queueitem`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const QUEUE_ITEM_PROCESS_SESSIONS: dv::Unresolved<Self> = dv::Unresolved::at(10);
+    /// Many-to-one `lk_processsession_previouslinkedsessionid`: the `processsession` row that `previouslinkedsessionid` points at; navigation property `previouslinkedsessionid` *(convention)*.
     pub const LK_PROCESSSESSION_PREVIOUSLINKEDSESSIONID_PARENT: dv::nav::ManyToOne<
         Self,
         ProcessSession,
-    > = dv::nav::ManyToOne::at(11);
-    /// Many-to-one `lk_processsession_nextlinkedsessionid`: the `processsession` row this row's `nextlinkedsessionid` points at; navigation property `nextlinkedsessionid`. (The page does not name the navigation property; this is the generator's fallback.)
+    > = dv::nav::ManyToOne::at(0);
+    /// Many-to-one `lk_processsession_nextlinkedsessionid`: the `processsession` row that `nextlinkedsessionid` points at; navigation property `nextlinkedsessionid` *(convention)*.
     pub const LK_PROCESSSESSION_NEXTLINKEDSESSIONID_PARENT: dv::nav::ManyToOne<
         Self,
         ProcessSession,
-    > = dv::nav::ManyToOne::at(12);
-    /// Many-to-one `lk_processsession_originatingsessionid`: the `processsession` row this row's `originatingsessionid` points at; navigation property `originatingsessionid`. (The page does not name the navigation property; this is the generator's fallback.)
+    > = dv::nav::ManyToOne::at(1);
+    /// Many-to-one `lk_processsession_originatingsessionid`: the `processsession` row that `originatingsessionid` points at; navigation property `originatingsessionid` *(convention)*.
     pub const LK_PROCESSSESSION_ORIGINATINGSESSIONID_PARENT: dv::nav::ManyToOne<
         Self,
         ProcessSession,
-    > = dv::nav::ManyToOne::at(13);
-    #[cfg(feature = "team")]
-    /// Many-to-one `Team_ProcessSessions`: the `team` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_team`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const TEAM_PROCESS_SESSIONS: dv::nav::ManyToOne<Self, super::team::Team> = dv::nav::ManyToOne::at(
+    > = dv::nav::ManyToOne::at(2);
+    /// Many-to-one `Team_ProcessSessions`: the `team` row that `regardingobjectid` points at; [unresolved](dv::Unresolved): its navigation property is not named, and its lookup has several targets.
+    pub const TEAM_PROCESS_SESSIONS: dv::Unresolved<Self> = dv::Unresolved::at(11);
+    /// Many-to-one `Goal_ProcessSessions` to `goal`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const GOAL_PROCESS_SESSIONS: dv::Unresolved<Self> = dv::Unresolved::at(12);
+    /// Many-to-one `mailbox_processsessions` to `mailbox`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const MAILBOX_PROCESSSESSIONS: dv::Unresolved<Self> = dv::Unresolved::at(13);
+    /// Many-to-one `TranslationProcess_ProcessSessions` to `translationprocess`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const TRANSLATION_PROCESS_PROCESS_SESSIONS: dv::Unresolved<Self> = dv::Unresolved::at(
         14,
     );
-    #[cfg(not(feature = "team"))]
-    /// Many-to-one `Team_ProcessSessions`: the `team` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_team`. (The page does not name the navigation property; this is the generator's fallback.)
-    ///
-    /// `team` is untyped here: enable feature `team` to type it.
-    pub const TEAM_PROCESS_SESSIONS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
-        14,
-    );
-    /// Many-to-one `Goal_ProcessSessions`: the `goal` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_goal`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const GOAL_PROCESS_SESSIONS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+    /// Many-to-one `SystemUser_ProcessSessions` to `systemuser`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const SYSTEM_USER_PROCESS_SESSIONS: dv::Unresolved<Self> = dv::Unresolved::at(
         15,
     );
-    /// Many-to-one `mailbox_processsessions`: the `mailbox` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_mailbox`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MAILBOX_PROCESSSESSIONS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+    /// Many-to-one `BusinessUnit_ProcessSessions` to `businessunit`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const BUSINESS_UNIT_PROCESS_SESSIONS: dv::Unresolved<Self> = dv::Unresolved::at(
         16,
     );
-    /// Many-to-one `TranslationProcess_ProcessSessions`: the `translationprocess` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_translationprocess`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const TRANSLATION_PROCESS_PROCESS_SESSIONS: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(17);
-    /// Many-to-one `SystemUser_ProcessSessions`: the `systemuser` row this row's `?` points at; navigation property `SystemUser_ProcessSessions`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const SYSTEM_USER_PROCESS_SESSIONS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+    /// Many-to-one `KbArticleComment_ProcessSessions` to `kbarticlecomment`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const KB_ARTICLE_COMMENT_PROCESS_SESSIONS: dv::Unresolved<Self> = dv::Unresolved::at(
+        17,
+    );
+    /// Many-to-one `lk_processsession_canceledby` to `systemuser`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const LK_PROCESSSESSION_CANCELEDBY: dv::Unresolved<Self> = dv::Unresolved::at(
         18,
     );
-    /// Many-to-one `BusinessUnit_ProcessSessions`: the `businessunit` row this row's `?` points at; navigation property `BusinessUnit_ProcessSessions`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const BUSINESS_UNIT_PROCESS_SESSIONS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+    /// Many-to-one `goalrollupquery_ProcessSessions` to `goalrollupquery`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const GOALROLLUPQUERY_PROCESS_SESSIONS: dv::Unresolved<Self> = dv::Unresolved::at(
         19,
     );
-    /// Many-to-one `KbArticleComment_ProcessSessions`: the `kbarticlecomment` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_kbarticlecomment`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const KB_ARTICLE_COMMENT_PROCESS_SESSIONS: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(20);
-    /// Many-to-one `lk_processsession_canceledby`: the `systemuser` row this row's `canceledby` points at; navigation property `canceledby`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const LK_PROCESSSESSION_CANCELEDBY: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+    /// Many-to-one `rollupfield_ProcessSessions` to `rollupfield`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const ROLLUPFIELD_PROCESS_SESSIONS: dv::Unresolved<Self> = dv::Unresolved::at(
+        20,
+    );
+    /// Many-to-one `SharePointDocumentLocation_ProcessSessions` to `sharepointdocumentlocation`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const SHARE_POINT_DOCUMENT_LOCATION_PROCESS_SESSIONS: dv::Unresolved<Self> = dv::Unresolved::at(
         21,
     );
-    /// Many-to-one `goalrollupquery_ProcessSessions`: the `goalrollupquery` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_goalrollupquery`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const GOALROLLUPQUERY_PROCESS_SESSIONS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
-        22,
-    );
-    /// Many-to-one `rollupfield_ProcessSessions`: the `rollupfield` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_rollupfield`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const ROLLUPFIELD_PROCESS_SESSIONS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
-        23,
-    );
-    /// Many-to-one `SharePointDocumentLocation_ProcessSessions`: the `sharepointdocumentlocation` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_sharepointdocumentlocation`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const SHARE_POINT_DOCUMENT_LOCATION_PROCESS_SESSIONS: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(24);
-    /// Many-to-one `lk_processsession_startedby`: the `systemuser` row this row's `startedby` points at; navigation property `startedby`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const LK_PROCESSSESSION_STARTEDBY: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
-        25,
-    );
-    #[cfg(feature = "account")]
-    /// Many-to-one `Account_ProcessSessions`: the `account` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_account`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const ACCOUNT_PROCESS_SESSIONS: dv::nav::ManyToOne<
-        Self,
-        super::account::Account,
-    > = dv::nav::ManyToOne::at(26);
-    #[cfg(not(feature = "account"))]
-    /// Many-to-one `Account_ProcessSessions`: the `account` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_account`. (The page does not name the navigation property; this is the generator's fallback.)
-    ///
-    /// `account` is untyped here: enable feature `account` to type it.
-    pub const ACCOUNT_PROCESS_SESSIONS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
-        26,
-    );
-    /// Many-to-one `PhoneCall_ProcessSessions`: the `phonecall` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_phonecall`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const PHONE_CALL_PROCESS_SESSIONS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+    /// Many-to-one `lk_processsession_startedby` to `systemuser`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const LK_PROCESSSESSION_STARTEDBY: dv::Unresolved<Self> = dv::Unresolved::at(22);
+    /// Many-to-one `Account_ProcessSessions`: the `account` row that `regardingobjectid` points at; [unresolved](dv::Unresolved): its navigation property is not named, and its lookup has several targets.
+    pub const ACCOUNT_PROCESS_SESSIONS: dv::Unresolved<Self> = dv::Unresolved::at(23);
+    /// Many-to-one `PhoneCall_ProcessSessions` to `phonecall`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const PHONE_CALL_PROCESS_SESSIONS: dv::Unresolved<Self> = dv::Unresolved::at(24);
+    /// Many-to-one `slabase_ProcessSessions` to `sla`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const SLABASE_PROCESS_SESSIONS: dv::Unresolved<Self> = dv::Unresolved::at(25);
+    /// Many-to-one `lk_processsession_createdby` to `systemuser`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const LK_PROCESSSESSION_CREATEDBY: dv::Unresolved<Self> = dv::Unresolved::at(26);
+    /// Many-to-one `lk_processsessionbase_modifiedonbehalfby` to `systemuser`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const LK_PROCESSSESSIONBASE_MODIFIEDONBEHALFBY: dv::Unresolved<Self> = dv::Unresolved::at(
         27,
     );
-    /// Many-to-one `slabase_ProcessSessions`: the `sla` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_sla`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const SLABASE_PROCESS_SESSIONS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
-        28,
-    );
-    /// Many-to-one `lk_processsession_createdby`: the `systemuser` row this row's `createdby` points at; navigation property `createdby`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const LK_PROCESSSESSION_CREATEDBY: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+    /// Many-to-one `Template_ProcessSessions` to `template`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const TEMPLATE_PROCESS_SESSIONS: dv::Unresolved<Self> = dv::Unresolved::at(28);
+    /// Many-to-one `NewProcess_ProcessSessions` to `newprocess`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const NEW_PROCESS_PROCESS_SESSIONS: dv::Unresolved<Self> = dv::Unresolved::at(
         29,
     );
-    /// Many-to-one `lk_processsessionbase_modifiedonbehalfby`: the `systemuser` row this row's `modifiedonbehalfby` points at; navigation property `modifiedonbehalfby`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const LK_PROCESSSESSIONBASE_MODIFIEDONBEHALFBY: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(30);
-    /// Many-to-one `Template_ProcessSessions`: the `template` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_template`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const TEMPLATE_PROCESS_SESSIONS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+    /// Many-to-one `Report_ProcessSessions` to `report`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const REPORT_PROCESS_SESSIONS: dv::Unresolved<Self> = dv::Unresolved::at(30);
+    /// Many-to-one `Owning_businessunit_processsessions` to `businessunit`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const OWNING_BUSINESSUNIT_PROCESSSESSIONS: dv::Unresolved<Self> = dv::Unresolved::at(
         31,
     );
-    /// Many-to-one `NewProcess_ProcessSessions`: the `newprocess` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_newprocess`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const NEW_PROCESS_PROCESS_SESSIONS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+    /// Many-to-one `CustomerAddress_ProcessSessions` to `customeraddress`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const CUSTOMER_ADDRESS_PROCESS_SESSIONS: dv::Unresolved<Self> = dv::Unresolved::at(
         32,
     );
-    /// Many-to-one `Report_ProcessSessions`: the `report` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_report`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const REPORT_PROCESS_SESSIONS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
-        33,
-    );
-    /// Many-to-one `Owning_businessunit_processsessions`: the `businessunit` row this row's `?` points at; navigation property `Owning_businessunit_processsessions`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const OWNING_BUSINESSUNIT_PROCESSSESSIONS: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(34);
-    /// Many-to-one `CustomerAddress_ProcessSessions`: the `customeraddress` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_customeraddress`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const CUSTOMER_ADDRESS_PROCESS_SESSIONS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
-        35,
-    );
-    /// Many-to-one `Connection_ProcessSessions`: the `connection` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_connection`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const CONNECTION_PROCESS_SESSIONS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
-        36,
-    );
-    /// Many-to-one `lk_processsession_executedby`: the `systemuser` row this row's `executedby` points at; navigation property `executedby`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const LK_PROCESSSESSION_EXECUTEDBY: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
-        37,
+    /// Many-to-one `Connection_ProcessSessions` to `connection`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const CONNECTION_PROCESS_SESSIONS: dv::Unresolved<Self> = dv::Unresolved::at(33);
+    /// Many-to-one `lk_processsession_executedby` to `systemuser`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const LK_PROCESSSESSION_EXECUTEDBY: dv::Unresolved<Self> = dv::Unresolved::at(
+        34,
     );
     #[cfg(feature = "team")]
-    /// Many-to-one `team_processsession`: the `team` row this row's `owningteam` points at; navigation property `owningteam`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `team_processsession`: the `team` row that `owningteam` points at; navigation property `owningteam` *(convention)*.
     pub const TEAM_PROCESSSESSION: dv::nav::ManyToOne<Self, super::team::Team> = dv::nav::ManyToOne::at(
-        38,
+        3,
     );
     #[cfg(not(feature = "team"))]
-    /// Many-to-one `team_processsession`: the `team` row this row's `owningteam` points at; navigation property `owningteam`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `team_processsession`: the `team` row that `owningteam` points at; navigation property `owningteam` *(convention)*.
     ///
     /// `team` is untyped here: enable feature `team` to type it.
     pub const TEAM_PROCESSSESSION: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+        3,
+    );
+    /// Many-to-one `metric_ProcessSessions` to `metric`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const METRIC_PROCESS_SESSIONS: dv::Unresolved<Self> = dv::Unresolved::at(35);
+    /// Many-to-one `ExpiredProcess_ProcessSessions` to `expiredprocess`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const EXPIRED_PROCESS_PROCESS_SESSIONS: dv::Unresolved<Self> = dv::Unresolved::at(
+        36,
+    );
+    /// Many-to-one `KbArticle_ProcessSessions` to `kbarticle`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const KB_ARTICLE_PROCESS_SESSIONS: dv::Unresolved<Self> = dv::Unresolved::at(37);
+    /// Many-to-one `SocialActivity_ProcessSessions` to `socialactivity`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const SOCIAL_ACTIVITY_PROCESS_SESSIONS: dv::Unresolved<Self> = dv::Unresolved::at(
         38,
     );
-    /// Many-to-one `metric_ProcessSessions`: the `metric` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_metric`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const METRIC_PROCESS_SESSIONS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
-        39,
-    );
-    /// Many-to-one `ExpiredProcess_ProcessSessions`: the `expiredprocess` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_expiredprocess`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const EXPIRED_PROCESS_PROCESS_SESSIONS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
-        40,
-    );
-    /// Many-to-one `KbArticle_ProcessSessions`: the `kbarticle` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_kbarticle`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const KB_ARTICLE_PROCESS_SESSIONS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+    /// Many-to-one `Task_ProcessSessions` to `task`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const TASK_PROCESS_SESSIONS: dv::Unresolved<Self> = dv::Unresolved::at(39);
+    /// Many-to-one `lk_processsession_processid` to `workflow`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const LK_PROCESSSESSION_PROCESSID: dv::Unresolved<Self> = dv::Unresolved::at(40);
+    /// Many-to-one `lk_processsession_modifiedby` to `systemuser`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const LK_PROCESSSESSION_MODIFIEDBY: dv::Unresolved<Self> = dv::Unresolved::at(
         41,
     );
-    /// Many-to-one `SocialActivity_ProcessSessions`: the `socialactivity` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_socialactivity`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const SOCIAL_ACTIVITY_PROCESS_SESSIONS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+    /// Many-to-one `ConnectionRole_ProcessSessions` to `connectionrole`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const CONNECTION_ROLE_PROCESS_SESSIONS: dv::Unresolved<Self> = dv::Unresolved::at(
         42,
     );
-    /// Many-to-one `Task_ProcessSessions`: the `task` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_task`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const TASK_PROCESS_SESSIONS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+    /// Many-to-one `TransactionCurrency_ProcessSessions` to `transactioncurrency`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const TRANSACTION_CURRENCY_PROCESS_SESSIONS: dv::Unresolved<Self> = dv::Unresolved::at(
         43,
     );
-    /// Many-to-one `lk_processsession_processid`: the `workflow` row this row's `processid` points at; navigation property `processid`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const LK_PROCESSSESSION_PROCESSID: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
-        44,
-    );
-    /// Many-to-one `lk_processsession_modifiedby`: the `systemuser` row this row's `modifiedby` points at; navigation property `modifiedby`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const LK_PROCESSSESSION_MODIFIEDBY: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+    /// Many-to-one `Fax_ProcessSessions` to `fax`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const FAX_PROCESS_SESSIONS: dv::Unresolved<Self> = dv::Unresolved::at(44);
+    /// Many-to-one `KbArticleTemplate_ProcessSessions` to `kbarticletemplate`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const KB_ARTICLE_TEMPLATE_PROCESS_SESSIONS: dv::Unresolved<Self> = dv::Unresolved::at(
         45,
     );
-    /// Many-to-one `ConnectionRole_ProcessSessions`: the `connectionrole` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_connectionrole`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const CONNECTION_ROLE_PROCESS_SESSIONS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
-        46,
+    /// Many-to-one `Letter_ProcessSessions` to `letter`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const LETTER_PROCESS_SESSIONS: dv::Unresolved<Self> = dv::Unresolved::at(46);
+    /// Many-to-one `RecurringAppointmentMaster_ProcessSessions` to `recurringappointmentmaster`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const RECURRING_APPOINTMENT_MASTER_PROCESS_SESSIONS: dv::Unresolved<Self> = dv::Unresolved::at(
+        47,
     );
-    /// Many-to-one `TransactionCurrency_ProcessSessions`: the `transactioncurrency` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_transactioncurrency`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const TRANSACTION_CURRENCY_PROCESS_SESSIONS: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(47);
-    /// Many-to-one `Fax_ProcessSessions`: the `fax` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_fax`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const FAX_PROCESS_SESSIONS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
-        48,
+    /// Many-to-one `Email_ProcessSessions` to `email`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const EMAIL_PROCESS_SESSIONS: dv::Unresolved<Self> = dv::Unresolved::at(48);
+    /// Many-to-one `lk_processsession_completedby` to `systemuser`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const LK_PROCESSSESSION_COMPLETEDBY: dv::Unresolved<Self> = dv::Unresolved::at(
+        49,
     );
-    /// Many-to-one `KbArticleTemplate_ProcessSessions`: the `kbarticletemplate` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_kbarticletemplate`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const KB_ARTICLE_TEMPLATE_PROCESS_SESSIONS: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(49);
-    /// Many-to-one `Letter_ProcessSessions`: the `letter` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_letter`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const LETTER_PROCESS_SESSIONS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
-        50,
-    );
-    /// Many-to-one `RecurringAppointmentMaster_ProcessSessions`: the `recurringappointmentmaster` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_recurringappointmentmaster`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const RECURRING_APPOINTMENT_MASTER_PROCESS_SESSIONS: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(51);
-    /// Many-to-one `Email_ProcessSessions`: the `email` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_email`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const EMAIL_PROCESS_SESSIONS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+    /// Many-to-one `Contact_ProcessSessions` to `contact`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const CONTACT_PROCESS_SESSIONS: dv::Unresolved<Self> = dv::Unresolved::at(50);
+    /// Many-to-one `Queue_ProcessSessions` to `queue`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const QUEUE_PROCESS_SESSIONS: dv::Unresolved<Self> = dv::Unresolved::at(51);
+    /// Many-to-one `lk_processsessionbase_createdonbehalfby` to `systemuser`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const LK_PROCESSSESSIONBASE_CREATEDONBEHALFBY: dv::Unresolved<Self> = dv::Unresolved::at(
         52,
     );
-    /// Many-to-one `lk_processsession_completedby`: the `systemuser` row this row's `completedby` points at; navigation property `completedby`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const LK_PROCESSSESSION_COMPLETEDBY: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
-        53,
-    );
-    /// Many-to-one `Contact_ProcessSessions`: the `contact` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_contact`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const CONTACT_PROCESS_SESSIONS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+    /// Many-to-one `Subject_ProcessSessions` to `subject`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const SUBJECT_PROCESS_SESSIONS: dv::Unresolved<Self> = dv::Unresolved::at(53);
+    /// Many-to-one `SocialProfile_ProcessSessions` to `socialprofile`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const SOCIAL_PROFILE_PROCESS_SESSIONS: dv::Unresolved<Self> = dv::Unresolved::at(
         54,
     );
-    /// Many-to-one `Queue_ProcessSessions`: the `queue` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_queue`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const QUEUE_PROCESS_SESSIONS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
-        55,
-    );
-    /// Many-to-one `lk_processsessionbase_createdonbehalfby`: the `systemuser` row this row's `createdonbehalfby` points at; navigation property `createdonbehalfby`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const LK_PROCESSSESSIONBASE_CREATEDONBEHALFBY: dv::nav::ManyToOne<
+    /// Many-to-one `solutioncomponentattributeconfiguration_ProcessSession` to `solutioncomponentattributeconfiguration`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const SOLUTIONCOMPONENTATTRIBUTECONFIGURATION_PROCESS_SESSION: dv::Unresolved<
         Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(56);
-    /// Many-to-one `Subject_ProcessSessions`: the `subject` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_subject`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const SUBJECT_PROCESS_SESSIONS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+    > = dv::Unresolved::at(55);
+    /// Many-to-one `solutioncomponentbatchconfiguration_ProcessSession` to `solutioncomponentbatchconfiguration`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const SOLUTIONCOMPONENTBATCHCONFIGURATION_PROCESS_SESSION: dv::Unresolved<
+        Self,
+    > = dv::Unresolved::at(56);
+    /// Many-to-one `solutioncomponentconfiguration_ProcessSession` to `solutioncomponentconfiguration`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const SOLUTIONCOMPONENTCONFIGURATION_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
         57,
     );
-    /// Many-to-one `SocialProfile_ProcessSessions`: the `socialprofile` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_socialprofile`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const SOCIAL_PROFILE_PROCESS_SESSIONS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
-        58,
+    /// Many-to-one `solutioncomponentrelationshipconfiguration_ProcessSession` to `solutioncomponentrelationshipconfiguration`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const SOLUTIONCOMPONENTRELATIONSHIPCONFIGURATION_PROCESS_SESSION: dv::Unresolved<
+        Self,
+    > = dv::Unresolved::at(58);
+    /// Many-to-one `package_ProcessSession` to `package`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const PACKAGE_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(59);
+    /// Many-to-one `stagesolutionupload_ProcessSession` to `stagesolutionupload`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const STAGESOLUTIONUPLOAD_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
+        60,
     );
-    /// Many-to-one `solutioncomponentattributeconfiguration_ProcessSession`: the `solutioncomponentattributeconfiguration` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_solutioncomponentattributeconfiguration`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const SOLUTIONCOMPONENTATTRIBUTECONFIGURATION_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(59);
-    /// Many-to-one `solutioncomponentbatchconfiguration_ProcessSession`: the `solutioncomponentbatchconfiguration` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_solutioncomponentbatchconfiguration`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const SOLUTIONCOMPONENTBATCHCONFIGURATION_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(60);
-    /// Many-to-one `solutioncomponentconfiguration_ProcessSession`: the `solutioncomponentconfiguration` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_solutioncomponentconfiguration`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const SOLUTIONCOMPONENTCONFIGURATION_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(61);
-    /// Many-to-one `solutioncomponentrelationshipconfiguration_ProcessSession`: the `solutioncomponentrelationshipconfiguration` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_solutioncomponentrelationshipconfiguration`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const SOLUTIONCOMPONENTRELATIONSHIPCONFIGURATION_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(62);
-    /// Many-to-one `package_ProcessSession`: the `package` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_package`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const PACKAGE_PROCESS_SESSION: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
-        63,
+    /// Many-to-one `exportsolutionupload_ProcessSession` to `exportsolutionupload`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const EXPORTSOLUTIONUPLOAD_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
+        61,
     );
-    /// Many-to-one `stagesolutionupload_ProcessSession`: the `stagesolutionupload` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_stagesolutionupload`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const STAGESOLUTIONUPLOAD_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(64);
-    /// Many-to-one `exportsolutionupload_ProcessSession`: the `exportsolutionupload` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_exportsolutionupload`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const EXPORTSOLUTIONUPLOAD_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(65);
-    /// Many-to-one `featurecontrolsetting_ProcessSession`: the `featurecontrolsetting` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_featurecontrolsetting`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const FEATURECONTROLSETTING_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(66);
-    /// Many-to-one `catalog_ProcessSession`: the `catalog` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_catalog`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const CATALOG_PROCESS_SESSION: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+    /// Many-to-one `featurecontrolsetting_ProcessSession` to `featurecontrolsetting`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const FEATURECONTROLSETTING_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
+        62,
+    );
+    /// Many-to-one `catalog_ProcessSession` to `catalog`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const CATALOG_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(63);
+    /// Many-to-one `catalogassignment_ProcessSession` to `catalogassignment`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const CATALOGASSIGNMENT_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
+        64,
+    );
+    /// Many-to-one `customapi_ProcessSession`: the `customapi` row that `regardingobjectid` points at; [unresolved](dv::Unresolved): its navigation property is not named, and its lookup has several targets.
+    pub const CUSTOMAPI_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(65);
+    /// Many-to-one `customapirequestparameter_ProcessSession` to `customapirequestparameter`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const CUSTOMAPIREQUESTPARAMETER_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
+        66,
+    );
+    /// Many-to-one `customapiresponseproperty_ProcessSession` to `customapiresponseproperty`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const CUSTOMAPIRESPONSEPROPERTY_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
         67,
     );
-    /// Many-to-one `catalogassignment_ProcessSession`: the `catalogassignment` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_catalogassignment`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const CATALOGASSIGNMENT_PROCESS_SESSION: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+    /// Many-to-one `provisionlanguageforuser_ProcessSession` to `provisionlanguageforuser`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const PROVISIONLANGUAGEFORUSER_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
         68,
     );
-    #[cfg(feature = "customapi")]
-    /// Many-to-one `customapi_ProcessSession`: the `customapi` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_customapi`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const CUSTOMAPI_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        super::customapi::CustomApi,
-    > = dv::nav::ManyToOne::at(69);
-    #[cfg(not(feature = "customapi"))]
-    /// Many-to-one `customapi_ProcessSession`: the `customapi` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_customapi`. (The page does not name the navigation property; this is the generator's fallback.)
-    ///
-    /// `customapi` is untyped here: enable feature `customapi` to type it.
-    pub const CUSTOMAPI_PROCESS_SESSION: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+    /// Many-to-one `datalakefolder_ProcessSession` to `datalakefolder`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const DATALAKEFOLDER_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
         69,
     );
-    /// Many-to-one `customapirequestparameter_ProcessSession`: the `customapirequestparameter` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_customapirequestparameter`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const CUSTOMAPIREQUESTPARAMETER_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(70);
-    /// Many-to-one `customapiresponseproperty_ProcessSession`: the `customapiresponseproperty` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_customapiresponseproperty`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const CUSTOMAPIRESPONSEPROPERTY_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(71);
-    /// Many-to-one `provisionlanguageforuser_ProcessSession`: the `provisionlanguageforuser` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_provisionlanguageforuser`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const PROVISIONLANGUAGEFORUSER_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(72);
-    /// Many-to-one `datalakefolder_ProcessSession`: the `datalakefolder` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_datalakefolder`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const DATALAKEFOLDER_PROCESS_SESSION: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+    /// Many-to-one `datalakefolderpermission_ProcessSession` to `datalakefolderpermission`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const DATALAKEFOLDERPERMISSION_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
+        70,
+    );
+    /// Many-to-one `datalakeworkspace_ProcessSession` to `datalakeworkspace`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const DATALAKEWORKSPACE_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
+        71,
+    );
+    /// Many-to-one `datalakeworkspacepermission_ProcessSession` to `datalakeworkspacepermission`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const DATALAKEWORKSPACEPERMISSION_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
+        72,
+    );
+    /// Many-to-one `msdyn_dataflow_ProcessSession` to `msdyn_dataflow`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const MSDYN_DATAFLOW_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
         73,
     );
-    /// Many-to-one `datalakefolderpermission_ProcessSession`: the `datalakefolderpermission` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_datalakefolderpermission`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const DATALAKEFOLDERPERMISSION_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(74);
-    /// Many-to-one `datalakeworkspace_ProcessSession`: the `datalakeworkspace` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_datalakeworkspace`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const DATALAKEWORKSPACE_PROCESS_SESSION: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+    /// Many-to-one `serviceplan_ProcessSession` to `serviceplan`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const SERVICEPLAN_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(74);
+    /// Many-to-one `serviceplanmapping_ProcessSession` to `serviceplanmapping`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const SERVICEPLANMAPPING_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
         75,
     );
-    /// Many-to-one `datalakeworkspacepermission_ProcessSession`: the `datalakeworkspacepermission` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_datalakeworkspacepermission`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const DATALAKEWORKSPACEPERMISSION_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(76);
-    /// Many-to-one `msdyn_dataflow_ProcessSession`: the `msdyn_dataflow` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_msdyn_dataflow`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MSDYN_DATAFLOW_PROCESS_SESSION: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
-        77,
+    /// Many-to-one `applicationuser_ProcessSession` to `applicationuser`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const APPLICATIONUSER_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
+        76,
     );
-    /// Many-to-one `serviceplan_ProcessSession`: the `serviceplan` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_serviceplan`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const SERVICEPLAN_PROCESS_SESSION: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+    /// Many-to-one `connector_ProcessSession` to `connector`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const CONNECTOR_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(77);
+    /// Many-to-one `environmentvariabledefinition_ProcessSession` to `environmentvariabledefinition`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const ENVIRONMENTVARIABLEDEFINITION_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
         78,
     );
-    /// Many-to-one `serviceplanmapping_ProcessSession`: the `serviceplanmapping` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_serviceplanmapping`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const SERVICEPLANMAPPING_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(79);
-    /// Many-to-one `applicationuser_ProcessSession`: the `applicationuser` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_applicationuser`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const APPLICATIONUSER_PROCESS_SESSION: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
-        80,
+    /// Many-to-one `environmentvariablevalue_ProcessSession` to `environmentvariablevalue`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const ENVIRONMENTVARIABLEVALUE_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
+        79,
     );
-    /// Many-to-one `connector_ProcessSession`: the `connector` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_connector`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const CONNECTOR_PROCESS_SESSION: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+    /// Many-to-one `flowmachine_ProcessSession` to `flowmachine`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const FLOWMACHINE_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(80);
+    /// Many-to-one `flowmachinegroup_ProcessSession` to `flowmachinegroup`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const FLOWMACHINEGROUP_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
         81,
     );
-    /// Many-to-one `environmentvariabledefinition_ProcessSession`: the `environmentvariabledefinition` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_environmentvariabledefinition`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const ENVIRONMENTVARIABLEDEFINITION_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(82);
-    /// Many-to-one `environmentvariablevalue_ProcessSession`: the `environmentvariablevalue` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_environmentvariablevalue`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const ENVIRONMENTVARIABLEVALUE_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(83);
-    /// Many-to-one `flowmachine_ProcessSession`: the `flowmachine` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_flowmachine`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const FLOWMACHINE_PROCESS_SESSION: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+    /// Many-to-one `processstageparameter_ProcessSession` to `processstageparameter`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const PROCESSSTAGEPARAMETER_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
+        82,
+    );
+    /// Many-to-one `workflowbinary_ProcessSession` to `workflowbinary`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const WORKFLOWBINARY_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
+        83,
+    );
+    /// Many-to-one `connectionreference_ProcessSession` to `connectionreference`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const CONNECTIONREFERENCE_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
         84,
     );
-    /// Many-to-one `flowmachinegroup_ProcessSession`: the `flowmachinegroup` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_flowmachinegroup`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const FLOWMACHINEGROUP_PROCESS_SESSION: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+    /// Many-to-one `msdyn_aiconfiguration_ProcessSession` to `msdyn_aiconfiguration`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const MSDYN_AICONFIGURATION_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
         85,
     );
-    /// Many-to-one `processstageparameter_ProcessSession`: the `processstageparameter` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_processstageparameter`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const PROCESSSTAGEPARAMETER_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(86);
-    /// Many-to-one `workflowbinary_ProcessSession`: the `workflowbinary` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_workflowbinary`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const WORKFLOWBINARY_PROCESS_SESSION: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+    /// Many-to-one `msdyn_aimodel_ProcessSession` to `msdyn_aimodel`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const MSDYN_AIMODEL_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
+        86,
+    );
+    /// Many-to-one `msdyn_aitemplate_ProcessSession` to `msdyn_aitemplate`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const MSDYN_AITEMPLATE_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
         87,
     );
-    /// Many-to-one `connectionreference_ProcessSession`: the `connectionreference` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_connectionreference`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const CONNECTIONREFERENCE_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(88);
-    /// Many-to-one `msdyn_aiconfiguration_ProcessSession`: the `msdyn_aiconfiguration` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_msdyn_aiconfiguration`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MSDYN_AICONFIGURATION_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(89);
-    /// Many-to-one `msdyn_aimodel_ProcessSession`: the `msdyn_aimodel` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_msdyn_aimodel`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MSDYN_AIMODEL_PROCESS_SESSION: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+    /// Many-to-one `msdyn_aifptrainingdocument_ProcessSession` to `msdyn_aifptrainingdocument`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const MSDYN_AIFPTRAININGDOCUMENT_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
+        88,
+    );
+    /// Many-to-one `msdyn_aiodimage_ProcessSession` to `msdyn_aiodimage`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const MSDYN_AIODIMAGE_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
+        89,
+    );
+    /// Many-to-one `msdyn_aiodlabel_ProcessSession` to `msdyn_aiodlabel`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const MSDYN_AIODLABEL_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
         90,
     );
-    /// Many-to-one `msdyn_aitemplate_ProcessSession`: the `msdyn_aitemplate` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_msdyn_aitemplate`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MSDYN_AITEMPLATE_PROCESS_SESSION: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+    /// Many-to-one `msdyn_aiodtrainingboundingbox_ProcessSession` to `msdyn_aiodtrainingboundingbox`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const MSDYN_AIODTRAININGBOUNDINGBOX_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
         91,
     );
-    /// Many-to-one `msdyn_aifptrainingdocument_ProcessSession`: the `msdyn_aifptrainingdocument` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_msdyn_aifptrainingdocument`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MSDYN_AIFPTRAININGDOCUMENT_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(92);
-    /// Many-to-one `msdyn_aiodimage_ProcessSession`: the `msdyn_aiodimage` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_msdyn_aiodimage`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MSDYN_AIODIMAGE_PROCESS_SESSION: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+    /// Many-to-one `msdyn_aiodtrainingimage_ProcessSession` to `msdyn_aiodtrainingimage`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const MSDYN_AIODTRAININGIMAGE_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
+        92,
+    );
+    /// Many-to-one `msdyn_aibdataset_ProcessSession` to `msdyn_aibdataset`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const MSDYN_AIBDATASET_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
         93,
     );
-    /// Many-to-one `msdyn_aiodlabel_ProcessSession`: the `msdyn_aiodlabel` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_msdyn_aiodlabel`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MSDYN_AIODLABEL_PROCESS_SESSION: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+    /// Many-to-one `msdyn_aibdatasetfile_ProcessSession` to `msdyn_aibdatasetfile`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const MSDYN_AIBDATASETFILE_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
         94,
     );
-    /// Many-to-one `msdyn_aiodtrainingboundingbox_ProcessSession`: the `msdyn_aiodtrainingboundingbox` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_msdyn_aiodtrainingboundingbox`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MSDYN_AIODTRAININGBOUNDINGBOX_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(95);
-    /// Many-to-one `msdyn_aiodtrainingimage_ProcessSession`: the `msdyn_aiodtrainingimage` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_msdyn_aiodtrainingimage`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MSDYN_AIODTRAININGIMAGE_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(96);
-    /// Many-to-one `msdyn_aibdataset_ProcessSession`: the `msdyn_aibdataset` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_msdyn_aibdataset`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MSDYN_AIBDATASET_PROCESS_SESSION: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+    /// Many-to-one `msdyn_aibdatasetrecord_ProcessSession` to `msdyn_aibdatasetrecord`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const MSDYN_AIBDATASETRECORD_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
+        95,
+    );
+    /// Many-to-one `msdyn_aibdatasetscontainer_ProcessSession` to `msdyn_aibdatasetscontainer`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const MSDYN_AIBDATASETSCONTAINER_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
+        96,
+    );
+    /// Many-to-one `msdyn_aibfile_ProcessSession` to `msdyn_aibfile`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const MSDYN_AIBFILE_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
         97,
     );
-    /// Many-to-one `msdyn_aibdatasetfile_ProcessSession`: the `msdyn_aibdatasetfile` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_msdyn_aibdatasetfile`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MSDYN_AIBDATASETFILE_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(98);
-    /// Many-to-one `msdyn_aibdatasetrecord_ProcessSession`: the `msdyn_aibdatasetrecord` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_msdyn_aibdatasetrecord`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MSDYN_AIBDATASETRECORD_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(99);
-    /// Many-to-one `msdyn_aibdatasetscontainer_ProcessSession`: the `msdyn_aibdatasetscontainer` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_msdyn_aibdatasetscontainer`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MSDYN_AIBDATASETSCONTAINER_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(100);
-    /// Many-to-one `msdyn_aibfile_ProcessSession`: the `msdyn_aibfile` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_msdyn_aibfile`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MSDYN_AIBFILE_PROCESS_SESSION: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+    /// Many-to-one `msdyn_aibfileattacheddata_ProcessSession` to `msdyn_aibfileattacheddata`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const MSDYN_AIBFILEATTACHEDDATA_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
+        98,
+    );
+    /// Many-to-one `msdyn_helppage_ProcessSession` to `msdyn_helppage`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const MSDYN_HELPPAGE_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
+        99,
+    );
+    /// Many-to-one `msdyn_tour_ProcessSession` to `msdyn_tour`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const MSDYN_TOUR_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(100);
+    /// Many-to-one `msdynce_botcontent_ProcessSession` to `msdynce_botcontent`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const MSDYNCE_BOTCONTENT_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
         101,
     );
-    /// Many-to-one `msdyn_aibfileattacheddata_ProcessSession`: the `msdyn_aibfileattacheddata` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_msdyn_aibfileattacheddata`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MSDYN_AIBFILEATTACHEDDATA_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(102);
-    /// Many-to-one `msdyn_helppage_ProcessSession`: the `msdyn_helppage` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_msdyn_helppage`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MSDYN_HELPPAGE_PROCESS_SESSION: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
-        103,
+    /// Many-to-one `conversationtranscript_ProcessSession` to `conversationtranscript`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const CONVERSATIONTRANSCRIPT_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
+        102,
     );
-    /// Many-to-one `msdyn_tour_ProcessSession`: the `msdyn_tour` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_msdyn_tour`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MSDYN_TOUR_PROCESS_SESSION: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+    /// Many-to-one `bot_ProcessSession` to `bot`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const BOT_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(103);
+    /// Many-to-one `botcomponent_ProcessSession` to `botcomponent`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const BOTCOMPONENT_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
         104,
     );
-    /// Many-to-one `msdynce_botcontent_ProcessSession`: the `msdynce_botcontent` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_msdynce_botcontent`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MSDYNCE_BOTCONTENT_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(105);
-    /// Many-to-one `conversationtranscript_ProcessSession`: the `conversationtranscript` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_conversationtranscript`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const CONVERSATIONTRANSCRIPT_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(106);
-    /// Many-to-one `bot_ProcessSession`: the `bot` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_bot`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const BOT_PROCESS_SESSION: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+    /// Many-to-one `Territory_ProcessSessions` to `territory`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const TERRITORY_PROCESS_SESSIONS: dv::Unresolved<Self> = dv::Unresolved::at(105);
+    /// Many-to-one `activityfileattachment_ProcessSession` to `activityfileattachment`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const ACTIVITYFILEATTACHMENT_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
+        106,
+    );
+    /// Many-to-one `msdyn_serviceconfiguration_ProcessSession` to `msdyn_serviceconfiguration`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const MSDYN_SERVICECONFIGURATION_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
         107,
     );
-    /// Many-to-one `botcomponent_ProcessSession`: the `botcomponent` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_botcomponent`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const BOTCOMPONENT_PROCESS_SESSION: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+    /// Many-to-one `msdyn_slakpi_ProcessSession` to `msdyn_slakpi`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const MSDYN_SLAKPI_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
         108,
     );
-    /// Many-to-one `Territory_ProcessSessions`: the `territory` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_territory`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const TERRITORY_PROCESS_SESSIONS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+    /// Many-to-one `msdyn_federatedarticle_ProcessSession` to `msdyn_federatedarticle`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const MSDYN_FEDERATEDARTICLE_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
         109,
     );
-    /// Many-to-one `activityfileattachment_ProcessSession`: the `activityfileattachment` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_activityfileattachment`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const ACTIVITYFILEATTACHMENT_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(110);
-    /// Many-to-one `msdyn_serviceconfiguration_ProcessSession`: the `msdyn_serviceconfiguration` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_msdyn_serviceconfiguration`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MSDYN_SERVICECONFIGURATION_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(111);
-    /// Many-to-one `msdyn_slakpi_ProcessSession`: the `msdyn_slakpi` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_msdyn_slakpi`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MSDYN_SLAKPI_PROCESS_SESSION: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+    /// Many-to-one `msdyn_federatedarticleincident_ProcessSession` to `msdyn_federatedarticleincident`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const MSDYN_FEDERATEDARTICLEINCIDENT_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
+        110,
+    );
+    /// Many-to-one `msdyn_kmfederatedsearchconfig_ProcessSession` to `msdyn_kmfederatedsearchconfig`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const MSDYN_KMFEDERATEDSEARCHCONFIG_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
+        111,
+    );
+    /// Many-to-one `msdyn_knowledgearticleimage_ProcessSession` to `msdyn_knowledgearticleimage`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const MSDYN_KNOWLEDGEARTICLEIMAGE_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
         112,
     );
-    /// Many-to-one `msdyn_federatedarticle_ProcessSession`: the `msdyn_federatedarticle` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_msdyn_federatedarticle`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MSDYN_FEDERATEDARTICLE_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(113);
-    /// Many-to-one `msdyn_federatedarticleincident_ProcessSession`: the `msdyn_federatedarticleincident` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_msdyn_federatedarticleincident`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MSDYN_FEDERATEDARTICLEINCIDENT_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(114);
-    /// Many-to-one `msdyn_kmfederatedsearchconfig_ProcessSession`: the `msdyn_kmfederatedsearchconfig` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_msdyn_kmfederatedsearchconfig`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MSDYN_KMFEDERATEDSEARCHCONFIG_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(115);
-    /// Many-to-one `msdyn_knowledgearticleimage_ProcessSession`: the `msdyn_knowledgearticleimage` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_msdyn_knowledgearticleimage`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MSDYN_KNOWLEDGEARTICLEIMAGE_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(116);
-    /// Many-to-one `msdyn_knowledgeinteractioninsight_ProcessSession`: the `msdyn_knowledgeinteractioninsight` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_msdyn_knowledgeinteractioninsight`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MSDYN_KNOWLEDGEINTERACTIONINSIGHT_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(117);
-    /// Many-to-one `msdyn_knowledgesearchinsight_ProcessSession`: the `msdyn_knowledgesearchinsight` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_msdyn_knowledgesearchinsight`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MSDYN_KNOWLEDGESEARCHINSIGHT_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(118);
-    /// Many-to-one `msdyn_kalanguagesetting_ProcessSession`: the `msdyn_kalanguagesetting` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_msdyn_kalanguagesetting`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MSDYN_KALANGUAGESETTING_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(119);
-    /// Many-to-one `msdyn_kbattachment_ProcessSession`: the `msdyn_kbattachment` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_msdyn_kbattachment`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MSDYN_KBATTACHMENT_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(120);
-    /// Many-to-one `msdyn_kmpersonalizationsetting_ProcessSession`: the `msdyn_kmpersonalizationsetting` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_msdyn_kmpersonalizationsetting`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MSDYN_KMPERSONALIZATIONSETTING_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(121);
-    /// Many-to-one `msdyn_knowledgearticletemplate_ProcessSession`: the `msdyn_knowledgearticletemplate` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_msdyn_knowledgearticletemplate`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MSDYN_KNOWLEDGEARTICLETEMPLATE_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(122);
-    /// Many-to-one `msdyn_knowledgepersonalfilter_ProcessSession`: the `msdyn_knowledgepersonalfilter` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_msdyn_knowledgepersonalfilter`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MSDYN_KNOWLEDGEPERSONALFILTER_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(123);
-    /// Many-to-one `msdyn_knowledgesearchfilter_ProcessSession`: the `msdyn_knowledgesearchfilter` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_msdyn_knowledgesearchfilter`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MSDYN_KNOWLEDGESEARCHFILTER_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(124);
-    /// Many-to-one `keyvaultreference_ProcessSession`: the `keyvaultreference` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_keyvaultreference`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const KEYVAULTREFERENCE_PROCESS_SESSION: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
-        125,
+    /// Many-to-one `msdyn_knowledgeinteractioninsight_ProcessSession` to `msdyn_knowledgeinteractioninsight`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const MSDYN_KNOWLEDGEINTERACTIONINSIGHT_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
+        113,
     );
-    /// Many-to-one `managedidentity_ProcessSession`: the `managedidentity` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_managedidentity`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MANAGEDIDENTITY_PROCESS_SESSION: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
-        126,
+    /// Many-to-one `msdyn_knowledgesearchinsight_ProcessSession` to `msdyn_knowledgesearchinsight`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const MSDYN_KNOWLEDGESEARCHINSIGHT_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
+        114,
     );
-    /// Many-to-one `virtualentitymetadata_ProcessSession`: the `virtualentitymetadata` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_virtualentitymetadata`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const VIRTUALENTITYMETADATA_PROCESS_SESSION: dv::nav::ManyToOne<
+    /// Many-to-one `msdyn_kalanguagesetting_ProcessSession` to `msdyn_kalanguagesetting`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const MSDYN_KALANGUAGESETTING_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
+        115,
+    );
+    /// Many-to-one `msdyn_kbattachment_ProcessSession` to `msdyn_kbattachment`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const MSDYN_KBATTACHMENT_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
+        116,
+    );
+    /// Many-to-one `msdyn_kmpersonalizationsetting_ProcessSession` to `msdyn_kmpersonalizationsetting`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const MSDYN_KMPERSONALIZATIONSETTING_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
+        117,
+    );
+    /// Many-to-one `msdyn_knowledgearticletemplate_ProcessSession` to `msdyn_knowledgearticletemplate`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const MSDYN_KNOWLEDGEARTICLETEMPLATE_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
+        118,
+    );
+    /// Many-to-one `msdyn_knowledgepersonalfilter_ProcessSession` to `msdyn_knowledgepersonalfilter`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const MSDYN_KNOWLEDGEPERSONALFILTER_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
+        119,
+    );
+    /// Many-to-one `msdyn_knowledgesearchfilter_ProcessSession` to `msdyn_knowledgesearchfilter`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const MSDYN_KNOWLEDGESEARCHFILTER_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
+        120,
+    );
+    /// Many-to-one `keyvaultreference_ProcessSession` to `keyvaultreference`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const KEYVAULTREFERENCE_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
+        121,
+    );
+    /// Many-to-one `managedidentity_ProcessSession` to `managedidentity`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const MANAGEDIDENTITY_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
+        122,
+    );
+    /// Many-to-one `virtualentitymetadata_ProcessSession` to `virtualentitymetadata`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const VIRTUALENTITYMETADATA_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
+        123,
+    );
+    /// Many-to-one `organizationdatasyncsubscription_ProcessSession` to `organizationdatasyncsubscription`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const ORGANIZATIONDATASYNCSUBSCRIPTION_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
+        124,
+    );
+    /// Many-to-one `organizationdatasyncsubscriptionentity_ProcessSession` to `organizationdatasyncsubscriptionentity`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const ORGANIZATIONDATASYNCSUBSCRIPTIONENTITY_PROCESS_SESSION: dv::Unresolved<
         Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(127);
-    /// Many-to-one `organizationdatasyncsubscription_ProcessSession`: the `organizationdatasyncsubscription` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_organizationdatasyncsubscription`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const ORGANIZATIONDATASYNCSUBSCRIPTION_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(128);
-    /// Many-to-one `organizationdatasyncsubscriptionentity_ProcessSession`: the `organizationdatasyncsubscriptionentity` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_organizationdatasyncsubscriptionentity`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const ORGANIZATIONDATASYNCSUBSCRIPTIONENTITY_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(129);
-    /// Many-to-one `appaction_ProcessSession`: the `appaction` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_appaction`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const APPACTION_PROCESS_SESSION: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+    > = dv::Unresolved::at(125);
+    /// Many-to-one `appaction_ProcessSession` to `appaction`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const APPACTION_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(126);
+    /// Many-to-one `msdyn_richtextfile_ProcessSession` to `msdyn_richtextfile`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const MSDYN_RICHTEXTFILE_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
+        127,
+    );
+    /// Many-to-one `msdyn_pminferredtask_ProcessSession` to `msdyn_pminferredtask`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const MSDYN_PMINFERREDTASK_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
+        128,
+    );
+    /// Many-to-one `msdyn_pmrecording_ProcessSession` to `msdyn_pmrecording`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const MSDYN_PMRECORDING_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
+        129,
+    );
+    /// Many-to-one `msdyn_analysiscomponent_ProcessSession` to `msdyn_analysiscomponent`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const MSDYN_ANALYSISCOMPONENT_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
         130,
     );
-    /// Many-to-one `msdyn_richtextfile_ProcessSession`: the `msdyn_richtextfile` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_msdyn_richtextfile`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MSDYN_RICHTEXTFILE_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(131);
-    /// Many-to-one `msdyn_pminferredtask_ProcessSession`: the `msdyn_pminferredtask` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_msdyn_pminferredtask`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MSDYN_PMINFERREDTASK_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(132);
-    /// Many-to-one `msdyn_pmrecording_ProcessSession`: the `msdyn_pmrecording` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_msdyn_pmrecording`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MSDYN_PMRECORDING_PROCESS_SESSION: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+    /// Many-to-one `msdyn_analysisjob_ProcessSession` to `msdyn_analysisjob`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const MSDYN_ANALYSISJOB_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
+        131,
+    );
+    /// Many-to-one `msdyn_analysisresult_ProcessSession` to `msdyn_analysisresult`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const MSDYN_ANALYSISRESULT_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
+        132,
+    );
+    /// Many-to-one `msdyn_analysisresultdetail_ProcessSession` to `msdyn_analysisresultdetail`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const MSDYN_ANALYSISRESULTDETAIL_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
         133,
     );
-    /// Many-to-one `msdyn_analysiscomponent_ProcessSession`: the `msdyn_analysiscomponent` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_msdyn_analysiscomponent`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MSDYN_ANALYSISCOMPONENT_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(134);
-    /// Many-to-one `msdyn_analysisjob_ProcessSession`: the `msdyn_analysisjob` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_msdyn_analysisjob`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MSDYN_ANALYSISJOB_PROCESS_SESSION: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
+    /// Many-to-one `msdyn_solutionhealthrule_ProcessSession` to `msdyn_solutionhealthrule`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const MSDYN_SOLUTIONHEALTHRULE_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
+        134,
+    );
+    /// Many-to-one `msdyn_solutionhealthruleargument_ProcessSession` to `msdyn_solutionhealthruleargument`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const MSDYN_SOLUTIONHEALTHRULEARGUMENT_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
         135,
     );
-    /// Many-to-one `msdyn_analysisresult_ProcessSession`: the `msdyn_analysisresult` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_msdyn_analysisresult`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MSDYN_ANALYSISRESULT_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(136);
-    /// Many-to-one `msdyn_analysisresultdetail_ProcessSession`: the `msdyn_analysisresultdetail` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_msdyn_analysisresultdetail`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MSDYN_ANALYSISRESULTDETAIL_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(137);
-    /// Many-to-one `msdyn_solutionhealthrule_ProcessSession`: the `msdyn_solutionhealthrule` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_msdyn_solutionhealthrule`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MSDYN_SOLUTIONHEALTHRULE_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(138);
-    /// Many-to-one `msdyn_solutionhealthruleargument_ProcessSession`: the `msdyn_solutionhealthruleargument` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_msdyn_solutionhealthruleargument`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MSDYN_SOLUTIONHEALTHRULEARGUMENT_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(139);
-    /// Many-to-one `msdyn_solutionhealthruleset_ProcessSession`: the `msdyn_solutionhealthruleset` row this row's `regardingobjectid` points at; navigation property `regardingobjectid_msdyn_solutionhealthruleset`. (The page does not name the navigation property; this is the generator's fallback.)
-    pub const MSDYN_SOLUTIONHEALTHRULESET_PROCESS_SESSION: dv::nav::ManyToOne<
-        Self,
-        dv::Untyped,
-    > = dv::nav::ManyToOne::at(140);
+    /// Many-to-one `msdyn_solutionhealthruleset_ProcessSession` to `msdyn_solutionhealthruleset`; [unresolved](dv::Unresolved): neither the page nor a table generated alongside names its lookup.
+    pub const MSDYN_SOLUTIONHEALTHRULESET_PROCESS_SESSION: dv::Unresolved<Self> = dv::Unresolved::at(
+        136,
+    );
 }
 impl dv::Entity for ProcessSession {
     const TABLE: &'static dv::TableMeta = &PROCESSSESSION_META;
@@ -1516,8 +1328,8 @@ pub static PROCESSSESSION_META: dv::TableMeta = dv::TableMeta {
             .targets(
                 &[
                     dv::meta::Target::new("systemuser", "systemusers", "executedby")
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
+                        .navigation_property_assumed()
+                        .entity_set_assumed(),
                 ],
             ),
         dv::ColumnMeta::new(
@@ -1568,8 +1380,8 @@ pub static PROCESSSESSION_META: dv::TableMeta = dv::TableMeta {
             .targets(
                 &[
                     dv::meta::Target::new("systemuser", "systemusers", "ownerid")
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
+                        .navigation_property_assumed()
+                        .entity_set_assumed(),
                     dv::meta::Target::new("team", "teams", "ownerid")
                         .navigation_property_assumed(),
                 ],
@@ -1580,7 +1392,8 @@ pub static PROCESSSESSION_META: dv::TableMeta = dv::TableMeta {
                 "EntityName",
                 dv::ColumnKind::Text,
             )
-            .required_level(dv::meta::RequiredLevel::SystemRequired),
+            .required_level(dv::meta::RequiredLevel::SystemRequired)
+            .type_of("ownerid"),
         dv::ColumnMeta::new(
                 "previouslinkedsessionid",
                 "PreviousLinkedSessionId",
@@ -1603,8 +1416,8 @@ pub static PROCESSSESSION_META: dv::TableMeta = dv::TableMeta {
             .targets(
                 &[
                     dv::meta::Target::new("workflow", "workflows", "processid")
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
+                        .navigation_property_assumed()
+                        .entity_set_assumed(),
                 ],
             ),
         dv::ColumnMeta::new(
@@ -1638,1045 +1451,716 @@ pub static PROCESSSESSION_META: dv::TableMeta = dv::TableMeta {
             .valid_for_update(false)
             .targets(
                 &[
-                    dv::meta::Target::new(
-                            "account",
-                            "accounts",
-                            "regardingobjectid_account",
-                        )
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                    dv::meta::Target::without_navigation_property("account", "accounts"),
+                    dv::meta::Target::without_navigation_property(
                             "activityfileattachment",
                             "activityfileattachments",
-                            "regardingobjectid_activityfileattachment",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "annotation",
                             "annotations",
-                            "regardingobjectid_annotation",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "appaction",
                             "appactions",
-                            "regardingobjectid_appaction",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "appelement",
                             "appelements",
-                            "regardingobjectid_appelement",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "applicationuser",
                             "applicationusers",
-                            "regardingobjectid_applicationuser",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "appmodulecomponentedge",
                             "appmodulecomponentedges",
-                            "regardingobjectid_appmodulecomponentedge",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "appmodulecomponentnode",
                             "appmodulecomponentnodes",
-                            "regardingobjectid_appmodulecomponentnode",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "appointment",
                             "appointments",
-                            "regardingobjectid_appointment",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "appsetting",
                             "appsettings",
-                            "regardingobjectid_appsetting",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "appusersetting",
                             "appusersettings",
-                            "regardingobjectid_appusersetting",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new("bot", "bots", "regardingobjectid_bot")
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property("bot", "bots")
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "botcomponent",
                             "botcomponents",
-                            "regardingobjectid_botcomponent",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "businessunit",
                             "businessunits",
-                            "regardingobjectid_businessunit",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "businessunitnewsarticle",
                             "businessunitnewsarticles",
-                            "regardingobjectid_businessunitnewsarticle",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "canvasappextendedmetadata",
                             "canvasappextendedmetadatas",
-                            "regardingobjectid_canvasappextendedmetadata",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "cascadegrantrevokeaccessrecordstracker",
                             "cascadegrantrevokeaccessrecordstrackers",
-                            "regardingobjectid_cascadegrantrevokeaccessrecordstracker",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "cascadegrantrevokeaccessversiontracker",
                             "cascadegrantrevokeaccessversiontrackers",
-                            "regardingobjectid_cascadegrantrevokeaccessversiontracker",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
-                            "catalog",
-                            "catalogs",
-                            "regardingobjectid_catalog",
-                        )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property("catalog", "catalogs")
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "catalogassignment",
                             "catalogassignments",
-                            "regardingobjectid_catalogassignment",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "channelaccessprofile",
                             "channelaccessprofiles",
-                            "regardingobjectid_channelaccessprofile",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "channelaccessprofilerule",
                             "channelaccessprofilerules",
-                            "regardingobjectid_channelaccessprofilerule",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
-                            "comment",
-                            "comments",
-                            "regardingobjectid_comment",
-                        )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property("comment", "comments")
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "connection",
                             "connections",
-                            "regardingobjectid_connection",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "connectionreference",
                             "connectionreferences",
-                            "regardingobjectid_connectionreference",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "connectionrole",
                             "connectionroles",
-                            "regardingobjectid_connectionrole",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "connector",
                             "connectors",
-                            "regardingobjectid_connector",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
-                            "contact",
-                            "contacts",
-                            "regardingobjectid_contact",
-                        )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property("contact", "contacts")
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "conversationtranscript",
                             "conversationtranscripts",
-                            "regardingobjectid_conversationtranscript",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "convertrule",
                             "convertrules",
-                            "regardingobjectid_convertrule",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
-                            "customapi",
-                            "customapis",
-                            "regardingobjectid_customapi",
-                        )
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
+                        "customapi",
+                        "customapis",
+                    ),
+                    dv::meta::Target::without_navigation_property(
                             "customapirequestparameter",
                             "customapirequestparameters",
-                            "regardingobjectid_customapirequestparameter",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "customapiresponseproperty",
                             "customapiresponseproperties",
-                            "regardingobjectid_customapiresponseproperty",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "customeraddress",
                             "customeraddresses",
-                            "regardingobjectid_customeraddress",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "customerrelationship",
                             "customerrelationships",
-                            "regardingobjectid_customerrelationship",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "datalakefolder",
                             "datalakefolders",
-                            "regardingobjectid_datalakefolder",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "datalakefolderpermission",
                             "datalakefolderpermissions",
-                            "regardingobjectid_datalakefolderpermission",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "datalakeworkspace",
                             "datalakeworkspaces",
-                            "regardingobjectid_datalakeworkspace",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "datalakeworkspacepermission",
                             "datalakeworkspacepermissions",
-                            "regardingobjectid_datalakeworkspacepermission",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new("email", "emails", "regardingobjectid_email")
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property("email", "emails")
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "environmentvariabledefinition",
                             "environmentvariabledefinitions",
-                            "regardingobjectid_environmentvariabledefinition",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "environmentvariablevalue",
                             "environmentvariablevalues",
-                            "regardingobjectid_environmentvariablevalue",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "expiredprocess",
                             "expiredprocesses",
-                            "regardingobjectid_expiredprocess",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "exportsolutionupload",
                             "exportsolutionuploads",
-                            "regardingobjectid_exportsolutionupload",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "externalparty",
                             "externalparties",
-                            "regardingobjectid_externalparty",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "externalpartyitem",
                             "externalpartyitems",
-                            "regardingobjectid_externalpartyitem",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new("fax", "faxes", "regardingobjectid_fax")
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property("fax", "faxes")
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "featurecontrolsetting",
                             "featurecontrolsettings",
-                            "regardingobjectid_featurecontrolsetting",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "flowmachine",
                             "flowmachines",
-                            "regardingobjectid_flowmachine",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "flowmachinegroup",
                             "flowmachinegroups",
-                            "regardingobjectid_flowmachinegroup",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new("goal", "goals", "regardingobjectid_goal")
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property("goal", "goals")
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "goalrollupquery",
                             "goalrollupqueries",
-                            "regardingobjectid_goalrollupquery",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "holidaywrapper",
                             "holidaywrappers",
-                            "regardingobjectid_holidaywrapper",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "internalcatalogassignment",
                             "internalcatalogassignments",
-                            "regardingobjectid_internalcatalogassignment",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "kbarticle",
                             "kbarticles",
-                            "regardingobjectid_kbarticle",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "kbarticlecomment",
                             "kbarticlecomments",
-                            "regardingobjectid_kbarticlecomment",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "kbarticletemplate",
                             "kbarticletemplates",
-                            "regardingobjectid_kbarticletemplate",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "keyvaultreference",
                             "keyvaultreferences",
-                            "regardingobjectid_keyvaultreference",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "knowledgearticle",
                             "knowledgearticles",
-                            "regardingobjectid_knowledgearticle",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "knowledgebaserecord",
                             "knowledgebaserecords",
-                            "regardingobjectid_knowledgebaserecord",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
-                            "letter",
-                            "letters",
-                            "regardingobjectid_letter",
-                        )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
-                            "mailbox",
-                            "mailboxes",
-                            "regardingobjectid_mailbox",
-                        )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property("letter", "letters")
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property("mailbox", "mailboxes")
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "mailmergetemplate",
                             "mailmergetemplates",
-                            "regardingobjectid_mailmergetemplate",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "managedidentity",
                             "managedidentities",
-                            "regardingobjectid_managedidentity",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
-                            "metric",
-                            "metrics",
-                            "regardingobjectid_metric",
-                        )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property("metric", "metrics")
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "msdynce_botcontent",
                             "msdynce_botcontents",
-                            "regardingobjectid_msdynce_botcontent",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "msdyn_aibdataset",
                             "msdyn_aibdatasets",
-                            "regardingobjectid_msdyn_aibdataset",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "msdyn_aibdatasetfile",
                             "msdyn_aibdatasetfiles",
-                            "regardingobjectid_msdyn_aibdatasetfile",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "msdyn_aibdatasetrecord",
                             "msdyn_aibdatasetrecords",
-                            "regardingobjectid_msdyn_aibdatasetrecord",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "msdyn_aibdatasetscontainer",
                             "msdyn_aibdatasetscontainers",
-                            "regardingobjectid_msdyn_aibdatasetscontainer",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "msdyn_aibfile",
                             "msdyn_aibfiles",
-                            "regardingobjectid_msdyn_aibfile",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "msdyn_aibfileattacheddata",
                             "msdyn_aibfileattacheddatas",
-                            "regardingobjectid_msdyn_aibfileattacheddata",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "msdyn_aiconfiguration",
                             "msdyn_aiconfigurations",
-                            "regardingobjectid_msdyn_aiconfiguration",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "msdyn_aifptrainingdocument",
                             "msdyn_aifptrainingdocuments",
-                            "regardingobjectid_msdyn_aifptrainingdocument",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "msdyn_aimodel",
                             "msdyn_aimodels",
-                            "regardingobjectid_msdyn_aimodel",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "msdyn_aiodimage",
                             "msdyn_aiodimages",
-                            "regardingobjectid_msdyn_aiodimage",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "msdyn_aiodlabel",
                             "msdyn_aiodlabels",
-                            "regardingobjectid_msdyn_aiodlabel",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "msdyn_aiodtrainingboundingbox",
                             "msdyn_aiodtrainingboundingboxes",
-                            "regardingobjectid_msdyn_aiodtrainingboundingbox",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "msdyn_aiodtrainingimage",
                             "msdyn_aiodtrainingimages",
-                            "regardingobjectid_msdyn_aiodtrainingimage",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "msdyn_aitemplate",
                             "msdyn_aitemplates",
-                            "regardingobjectid_msdyn_aitemplate",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "msdyn_analysiscomponent",
                             "msdyn_analysiscomponents",
-                            "regardingobjectid_msdyn_analysiscomponent",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "msdyn_analysisjob",
                             "msdyn_analysisjobs",
-                            "regardingobjectid_msdyn_analysisjob",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "msdyn_analysisresult",
                             "msdyn_analysisresults",
-                            "regardingobjectid_msdyn_analysisresult",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "msdyn_analysisresultdetail",
                             "msdyn_analysisresultdetails",
-                            "regardingobjectid_msdyn_analysisresultdetail",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "msdyn_dataflow",
                             "msdyn_dataflows",
-                            "regardingobjectid_msdyn_dataflow",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "msdyn_federatedarticle",
                             "msdyn_federatedarticles",
-                            "regardingobjectid_msdyn_federatedarticle",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "msdyn_federatedarticleincident",
                             "msdyn_federatedarticleincidents",
-                            "regardingobjectid_msdyn_federatedarticleincident",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "msdyn_helppage",
                             "msdyn_helppages",
-                            "regardingobjectid_msdyn_helppage",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "msdyn_kalanguagesetting",
                             "msdyn_kalanguagesettings",
-                            "regardingobjectid_msdyn_kalanguagesetting",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "msdyn_kbattachment",
                             "msdyn_kbattachments",
-                            "regardingobjectid_msdyn_kbattachment",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "msdyn_kmfederatedsearchconfig",
                             "msdyn_kmfederatedsearchconfigs",
-                            "regardingobjectid_msdyn_kmfederatedsearchconfig",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "msdyn_kmpersonalizationsetting",
                             "msdyn_kmpersonalizationsettings",
-                            "regardingobjectid_msdyn_kmpersonalizationsetting",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "msdyn_knowledgearticleimage",
                             "msdyn_knowledgearticleimages",
-                            "regardingobjectid_msdyn_knowledgearticleimage",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "msdyn_knowledgearticletemplate",
                             "msdyn_knowledgearticletemplates",
-                            "regardingobjectid_msdyn_knowledgearticletemplate",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "msdyn_knowledgeinteractioninsight",
                             "msdyn_knowledgeinteractioninsights",
-                            "regardingobjectid_msdyn_knowledgeinteractioninsight",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "msdyn_knowledgepersonalfilter",
                             "msdyn_knowledgepersonalfilters",
-                            "regardingobjectid_msdyn_knowledgepersonalfilter",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "msdyn_knowledgesearchfilter",
                             "msdyn_knowledgesearchfilters",
-                            "regardingobjectid_msdyn_knowledgesearchfilter",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "msdyn_knowledgesearchinsight",
                             "msdyn_knowledgesearchinsights",
-                            "regardingobjectid_msdyn_knowledgesearchinsight",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "msdyn_pminferredtask",
                             "msdyn_pminferredtasks",
-                            "regardingobjectid_msdyn_pminferredtask",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "msdyn_pmrecording",
                             "msdyn_pmrecordings",
-                            "regardingobjectid_msdyn_pmrecording",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "msdyn_richtextfile",
                             "msdyn_richtextfiles",
-                            "regardingobjectid_msdyn_richtextfile",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "msdyn_serviceconfiguration",
                             "msdyn_serviceconfigurations",
-                            "regardingobjectid_msdyn_serviceconfiguration",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "msdyn_slakpi",
                             "msdyn_slakpis",
-                            "regardingobjectid_msdyn_slakpi",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "msdyn_solutionhealthrule",
                             "msdyn_solutionhealthrules",
-                            "regardingobjectid_msdyn_solutionhealthrule",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "msdyn_solutionhealthruleargument",
                             "msdyn_solutionhealthrulearguments",
-                            "regardingobjectid_msdyn_solutionhealthruleargument",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "msdyn_solutionhealthruleset",
                             "msdyn_solutionhealthrulesets",
-                            "regardingobjectid_msdyn_solutionhealthruleset",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "msdyn_tour",
                             "msdyn_tours",
-                            "regardingobjectid_msdyn_tour",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "newprocess",
                             "newprocesses",
-                            "regardingobjectid_newprocess",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "organizationdatasyncsubscription",
                             "organizationdatasyncsubscriptions",
-                            "regardingobjectid_organizationdatasyncsubscription",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "organizationdatasyncsubscriptionentity",
                             "organizationdatasyncsubscriptionentities",
-                            "regardingobjectid_organizationdatasyncsubscriptionentity",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "organizationsetting",
                             "organizationsettings",
-                            "regardingobjectid_organizationsetting",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
-                            "package",
-                            "packages",
-                            "regardingobjectid_package",
-                        )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property("package", "packages")
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "pdfsetting",
                             "pdfsettings",
-                            "regardingobjectid_pdfsetting",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "phonecall",
                             "phonecalls",
-                            "regardingobjectid_phonecall",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "position",
                             "positions",
-                            "regardingobjectid_position",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "processstageparameter",
                             "processstageparameters",
-                            "regardingobjectid_processstageparameter",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "provisionlanguageforuser",
                             "provisionlanguageforusers",
-                            "regardingobjectid_provisionlanguageforuser",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new("queue", "queues", "regardingobjectid_queue")
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property("queue", "queues")
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "queueitem",
                             "queueitems",
-                            "regardingobjectid_queueitem",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "recurringappointmentmaster",
                             "recurringappointmentmasters",
-                            "regardingobjectid_recurringappointmentmaster",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "relationshiprole",
                             "relationshiproles",
-                            "regardingobjectid_relationshiprole",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
-                            "report",
-                            "reports",
-                            "regardingobjectid_report",
-                        )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property("report", "reports")
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "revokeinheritedaccessrecordstracker",
                             "revokeinheritedaccessrecordstrackers",
-                            "regardingobjectid_revokeinheritedaccessrecordstracker",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "rollupfield",
                             "rollupfields",
-                            "regardingobjectid_rollupfield",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "routingrule",
                             "routingrules",
-                            "regardingobjectid_routingrule",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "routingruleitem",
                             "routingruleitems",
-                            "regardingobjectid_routingruleitem",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "serviceplan",
                             "serviceplans",
-                            "regardingobjectid_serviceplan",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "serviceplanmapping",
                             "serviceplanmappings",
-                            "regardingobjectid_serviceplanmapping",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "settingdefinition",
                             "settingdefinitions",
-                            "regardingobjectid_settingdefinition",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "sharepointdocumentlocation",
                             "sharepointdocumentlocations",
-                            "regardingobjectid_sharepointdocumentlocation",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "sharepointsite",
                             "sharepointsites",
-                            "regardingobjectid_sharepointsite",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new("sla", "slas", "regardingobjectid_sla")
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property("sla", "slas")
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "socialactivity",
                             "socialactivities",
-                            "regardingobjectid_socialactivity",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "socialprofile",
                             "socialprofiles",
-                            "regardingobjectid_socialprofile",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "solutioncomponentattributeconfiguration",
                             "solutioncomponentattributeconfigurations",
-                            "regardingobjectid_solutioncomponentattributeconfiguration",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "solutioncomponentbatchconfiguration",
                             "solutioncomponentbatchconfigurations",
-                            "regardingobjectid_solutioncomponentbatchconfiguration",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "solutioncomponentconfiguration",
                             "solutioncomponentconfigurations",
-                            "regardingobjectid_solutioncomponentconfiguration",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "solutioncomponentrelationshipconfiguration",
                             "solutioncomponentrelationshipconfigurations",
-                            "regardingobjectid_solutioncomponentrelationshipconfiguration",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "stagesolutionupload",
                             "stagesolutionuploads",
-                            "regardingobjectid_stagesolutionupload",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
-                            "subject",
-                            "subjects",
-                            "regardingobjectid_subject",
-                        )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property("subject", "subjects")
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "systemuser",
                             "systemusers",
-                            "regardingobjectid_systemuser",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "systemuserauthorizationchangetracker",
                             "systemuserauthorizationchangetrackers",
-                            "regardingobjectid_systemuserauthorizationchangetracker",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new("task", "tasks", "regardingobjectid_task")
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new("team", "teams", "regardingobjectid_team")
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property("task", "tasks")
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property("team", "teams"),
+                    dv::meta::Target::without_navigation_property(
                             "teammobileofflineprofilemembership",
                             "teammobileofflineprofilememberships",
-                            "regardingobjectid_teammobileofflineprofilemembership",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "template",
                             "templates",
-                            "regardingobjectid_template",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "territory",
                             "territories",
-                            "regardingobjectid_territory",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new("theme", "themes", "regardingobjectid_theme")
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property("theme", "themes")
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "transactioncurrency",
                             "transactioncurrencies",
-                            "regardingobjectid_transactioncurrency",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "translationprocess",
                             "translationprocesses",
-                            "regardingobjectid_translationprocess",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "usermapping",
                             "usermappings",
-                            "regardingobjectid_usermapping",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "usermobileofflineprofilemembership",
                             "usermobileofflineprofilememberships",
-                            "regardingobjectid_usermobileofflineprofilemembership",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "virtualentitymetadata",
                             "virtualentitymetadatas",
-                            "regardingobjectid_virtualentitymetadata",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
-                    dv::meta::Target::new(
+                        .entity_set_assumed(),
+                    dv::meta::Target::without_navigation_property(
                             "workflowbinary",
                             "workflowbinaries",
-                            "regardingobjectid_workflowbinary",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
+                        .entity_set_assumed(),
                 ],
             ),
         dv::ColumnMeta::new(
@@ -2701,7 +2185,8 @@ pub static PROCESSSESSION_META: dv::TableMeta = dv::TableMeta {
                 "EntityName",
                 dv::ColumnKind::Text,
             )
-            .valid_for_update(false),
+            .valid_for_update(false)
+            .type_of("regardingobjectid"),
         dv::ColumnMeta::new(
                 "startedon",
                 "StartedOn",
@@ -2737,8 +2222,8 @@ pub static PROCESSSESSION_META: dv::TableMeta = dv::TableMeta {
             .targets(
                 &[
                     dv::meta::Target::new("systemuser", "systemusers", "canceledby")
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
+                        .navigation_property_assumed()
+                        .entity_set_assumed(),
                 ],
             ),
         dv::ColumnMeta::new(
@@ -2770,8 +2255,8 @@ pub static PROCESSSESSION_META: dv::TableMeta = dv::TableMeta {
             .targets(
                 &[
                     dv::meta::Target::new("systemuser", "systemusers", "completedby")
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
+                        .navigation_property_assumed()
+                        .entity_set_assumed(),
                 ],
             ),
         dv::ColumnMeta::new(
@@ -2798,8 +2283,8 @@ pub static PROCESSSESSION_META: dv::TableMeta = dv::TableMeta {
             .targets(
                 &[
                     dv::meta::Target::new("systemuser", "systemusers", "createdby")
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
+                        .navigation_property_assumed()
+                        .entity_set_assumed(),
                 ],
             ),
         dv::ColumnMeta::new(
@@ -2843,8 +2328,8 @@ pub static PROCESSSESSION_META: dv::TableMeta = dv::TableMeta {
                             "systemusers",
                             "createdonbehalfby",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
+                        .navigation_property_assumed()
+                        .entity_set_assumed(),
                 ],
             ),
         dv::ColumnMeta::new(
@@ -2897,8 +2382,8 @@ pub static PROCESSSESSION_META: dv::TableMeta = dv::TableMeta {
             .targets(
                 &[
                     dv::meta::Target::new("systemuser", "systemusers", "modifiedby")
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
+                        .navigation_property_assumed()
+                        .entity_set_assumed(),
                 ],
             ),
         dv::ColumnMeta::new(
@@ -2942,8 +2427,8 @@ pub static PROCESSSESSION_META: dv::TableMeta = dv::TableMeta {
                             "systemusers",
                             "modifiedonbehalfby",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
+                        .navigation_property_assumed()
+                        .entity_set_assumed(),
                 ],
             ),
         dv::ColumnMeta::new(
@@ -3012,8 +2497,8 @@ pub static PROCESSSESSION_META: dv::TableMeta = dv::TableMeta {
                             "businessunits",
                             "owningbusinessunit",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
+                        .navigation_property_assumed()
+                        .entity_set_assumed(),
                 ],
             ),
         dv::ColumnMeta::new("owningteam", "OwningTeam", "Lookup", dv::ColumnKind::Lookup)
@@ -3031,8 +2516,8 @@ pub static PROCESSSESSION_META: dv::TableMeta = dv::TableMeta {
             .targets(
                 &[
                     dv::meta::Target::new("systemuser", "systemusers", "owninguser")
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
+                        .navigation_property_assumed()
+                        .entity_set_assumed(),
                 ],
             ),
         dv::ColumnMeta::new(
@@ -3068,8 +2553,8 @@ pub static PROCESSSESSION_META: dv::TableMeta = dv::TableMeta {
             .targets(
                 &[
                     dv::meta::Target::new("systemuser", "systemusers", "startedby")
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
+                        .navigation_property_assumed()
+                        .entity_set_assumed(),
                 ],
             ),
         dv::ColumnMeta::new(
@@ -3149,83 +2634,6 @@ pub static PROCESSSESSION_META: dv::TableMeta = dv::TableMeta {
     ],
     many_to_one: &[
         dv::meta::ManyToOneMeta::new(
-                "theme_ProcessSession",
-                "theme",
-                "regardingobjectid_theme",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "usermapping_ProcessSession",
-                "usermapping",
-                "regardingobjectid_usermapping",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "knowledgearticle_ProcessSession",
-                "knowledgearticle",
-                "regardingobjectid_knowledgearticle",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "position_ProcessSession",
-                "position",
-                "regardingobjectid_position",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "KnowledgeBaseRecord_ProcessSession",
-                "knowledgebaserecord",
-                "regardingobjectid_knowledgebaserecord",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "SharePointSite_ProcessSessions",
-                "sharepointsite",
-                "regardingobjectid_sharepointsite",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "MailMergeTemplate_ProcessSessions",
-                "mailmergetemplate",
-                "regardingobjectid_mailmergetemplate",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "Annotation_ProcessSessions",
-                "annotation",
-                "regardingobjectid_annotation",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "BusinessUnitNewsArticle_ProcessSessions",
-                "businessunitnewsarticle",
-                "regardingobjectid_businessunitnewsarticle",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "Appointment_ProcessSessions",
-                "appointment",
-                "regardingobjectid_appointment",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "QueueItem_ProcessSessions",
-                "queueitem",
-                "regardingobjectid_queueitem",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
                 "lk_processsession_previouslinkedsessionid",
                 "processsession",
                 "previouslinkedsessionid",
@@ -3246,888 +2654,475 @@ pub static PROCESSSESSION_META: dv::TableMeta = dv::TableMeta {
             )
             .referencing_attribute("originatingsessionid")
             .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "Team_ProcessSessions",
-                "team",
-                "regardingobjectid_team",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "Goal_ProcessSessions",
-                "goal",
-                "regardingobjectid_goal",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "mailbox_processsessions",
-                "mailbox",
-                "regardingobjectid_mailbox",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "TranslationProcess_ProcessSessions",
-                "translationprocess",
-                "regardingobjectid_translationprocess",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "SystemUser_ProcessSessions",
-                "systemuser",
-                "SystemUser_ProcessSessions",
-            )
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "BusinessUnit_ProcessSessions",
-                "businessunit",
-                "BusinessUnit_ProcessSessions",
-            )
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "KbArticleComment_ProcessSessions",
-                "kbarticlecomment",
-                "regardingobjectid_kbarticlecomment",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "lk_processsession_canceledby",
-                "systemuser",
-                "canceledby",
-            )
-            .referencing_attribute("canceledby")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "goalrollupquery_ProcessSessions",
-                "goalrollupquery",
-                "regardingobjectid_goalrollupquery",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "rollupfield_ProcessSessions",
-                "rollupfield",
-                "regardingobjectid_rollupfield",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "SharePointDocumentLocation_ProcessSessions",
-                "sharepointdocumentlocation",
-                "regardingobjectid_sharepointdocumentlocation",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "lk_processsession_startedby",
-                "systemuser",
-                "startedby",
-            )
-            .referencing_attribute("startedby")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "Account_ProcessSessions",
-                "account",
-                "regardingobjectid_account",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "PhoneCall_ProcessSessions",
-                "phonecall",
-                "regardingobjectid_phonecall",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "slabase_ProcessSessions",
-                "sla",
-                "regardingobjectid_sla",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "lk_processsession_createdby",
-                "systemuser",
-                "createdby",
-            )
-            .referencing_attribute("createdby")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "lk_processsessionbase_modifiedonbehalfby",
-                "systemuser",
-                "modifiedonbehalfby",
-            )
-            .referencing_attribute("modifiedonbehalfby")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "Template_ProcessSessions",
-                "template",
-                "regardingobjectid_template",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "NewProcess_ProcessSessions",
-                "newprocess",
-                "regardingobjectid_newprocess",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "Report_ProcessSessions",
-                "report",
-                "regardingobjectid_report",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "Owning_businessunit_processsessions",
-                "businessunit",
-                "Owning_businessunit_processsessions",
-            )
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "CustomerAddress_ProcessSessions",
-                "customeraddress",
-                "regardingobjectid_customeraddress",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "Connection_ProcessSessions",
-                "connection",
-                "regardingobjectid_connection",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "lk_processsession_executedby",
-                "systemuser",
-                "executedby",
-            )
-            .referencing_attribute("executedby")
-            .navigation_property_assumed(),
         dv::meta::ManyToOneMeta::new("team_processsession", "team", "owningteam")
             .referencing_attribute("owningteam")
             .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "metric_ProcessSessions",
-                "metric",
-                "regardingobjectid_metric",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "ExpiredProcess_ProcessSessions",
-                "expiredprocess",
-                "regardingobjectid_expiredprocess",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "KbArticle_ProcessSessions",
-                "kbarticle",
-                "regardingobjectid_kbarticle",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "SocialActivity_ProcessSessions",
-                "socialactivity",
-                "regardingobjectid_socialactivity",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "Task_ProcessSessions",
-                "task",
-                "regardingobjectid_task",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "lk_processsession_processid",
-                "workflow",
-                "processid",
-            )
-            .referencing_attribute("processid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "lk_processsession_modifiedby",
-                "systemuser",
-                "modifiedby",
-            )
-            .referencing_attribute("modifiedby")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "ConnectionRole_ProcessSessions",
-                "connectionrole",
-                "regardingobjectid_connectionrole",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "TransactionCurrency_ProcessSessions",
-                "transactioncurrency",
-                "regardingobjectid_transactioncurrency",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "Fax_ProcessSessions",
-                "fax",
-                "regardingobjectid_fax",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "KbArticleTemplate_ProcessSessions",
-                "kbarticletemplate",
-                "regardingobjectid_kbarticletemplate",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "Letter_ProcessSessions",
-                "letter",
-                "regardingobjectid_letter",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "RecurringAppointmentMaster_ProcessSessions",
-                "recurringappointmentmaster",
-                "regardingobjectid_recurringappointmentmaster",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "Email_ProcessSessions",
-                "email",
-                "regardingobjectid_email",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "lk_processsession_completedby",
-                "systemuser",
-                "completedby",
-            )
-            .referencing_attribute("completedby")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "Contact_ProcessSessions",
-                "contact",
-                "regardingobjectid_contact",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "Queue_ProcessSessions",
-                "queue",
-                "regardingobjectid_queue",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "lk_processsessionbase_createdonbehalfby",
-                "systemuser",
-                "createdonbehalfby",
-            )
-            .referencing_attribute("createdonbehalfby")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "Subject_ProcessSessions",
-                "subject",
-                "regardingobjectid_subject",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "SocialProfile_ProcessSessions",
-                "socialprofile",
-                "regardingobjectid_socialprofile",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "solutioncomponentattributeconfiguration_ProcessSession",
-                "solutioncomponentattributeconfiguration",
-                "regardingobjectid_solutioncomponentattributeconfiguration",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "solutioncomponentbatchconfiguration_ProcessSession",
-                "solutioncomponentbatchconfiguration",
-                "regardingobjectid_solutioncomponentbatchconfiguration",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "solutioncomponentconfiguration_ProcessSession",
-                "solutioncomponentconfiguration",
-                "regardingobjectid_solutioncomponentconfiguration",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "solutioncomponentrelationshipconfiguration_ProcessSession",
-                "solutioncomponentrelationshipconfiguration",
-                "regardingobjectid_solutioncomponentrelationshipconfiguration",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "package_ProcessSession",
-                "package",
-                "regardingobjectid_package",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "stagesolutionupload_ProcessSession",
-                "stagesolutionupload",
-                "regardingobjectid_stagesolutionupload",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "exportsolutionupload_ProcessSession",
-                "exportsolutionupload",
-                "regardingobjectid_exportsolutionupload",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "featurecontrolsetting_ProcessSession",
-                "featurecontrolsetting",
-                "regardingobjectid_featurecontrolsetting",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "catalog_ProcessSession",
-                "catalog",
-                "regardingobjectid_catalog",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "catalogassignment_ProcessSession",
-                "catalogassignment",
-                "regardingobjectid_catalogassignment",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "customapi_ProcessSession",
-                "customapi",
-                "regardingobjectid_customapi",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "customapirequestparameter_ProcessSession",
-                "customapirequestparameter",
-                "regardingobjectid_customapirequestparameter",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "customapiresponseproperty_ProcessSession",
-                "customapiresponseproperty",
-                "regardingobjectid_customapiresponseproperty",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "provisionlanguageforuser_ProcessSession",
-                "provisionlanguageforuser",
-                "regardingobjectid_provisionlanguageforuser",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "datalakefolder_ProcessSession",
-                "datalakefolder",
-                "regardingobjectid_datalakefolder",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "datalakefolderpermission_ProcessSession",
-                "datalakefolderpermission",
-                "regardingobjectid_datalakefolderpermission",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "datalakeworkspace_ProcessSession",
-                "datalakeworkspace",
-                "regardingobjectid_datalakeworkspace",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "datalakeworkspacepermission_ProcessSession",
-                "datalakeworkspacepermission",
-                "regardingobjectid_datalakeworkspacepermission",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "msdyn_dataflow_ProcessSession",
-                "msdyn_dataflow",
-                "regardingobjectid_msdyn_dataflow",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "serviceplan_ProcessSession",
-                "serviceplan",
-                "regardingobjectid_serviceplan",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "serviceplanmapping_ProcessSession",
-                "serviceplanmapping",
-                "regardingobjectid_serviceplanmapping",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "applicationuser_ProcessSession",
-                "applicationuser",
-                "regardingobjectid_applicationuser",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "connector_ProcessSession",
-                "connector",
-                "regardingobjectid_connector",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "environmentvariabledefinition_ProcessSession",
-                "environmentvariabledefinition",
-                "regardingobjectid_environmentvariabledefinition",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "environmentvariablevalue_ProcessSession",
-                "environmentvariablevalue",
-                "regardingobjectid_environmentvariablevalue",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "flowmachine_ProcessSession",
-                "flowmachine",
-                "regardingobjectid_flowmachine",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "flowmachinegroup_ProcessSession",
-                "flowmachinegroup",
-                "regardingobjectid_flowmachinegroup",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "processstageparameter_ProcessSession",
-                "processstageparameter",
-                "regardingobjectid_processstageparameter",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "workflowbinary_ProcessSession",
-                "workflowbinary",
-                "regardingobjectid_workflowbinary",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "connectionreference_ProcessSession",
-                "connectionreference",
-                "regardingobjectid_connectionreference",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "msdyn_aiconfiguration_ProcessSession",
-                "msdyn_aiconfiguration",
-                "regardingobjectid_msdyn_aiconfiguration",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "msdyn_aimodel_ProcessSession",
-                "msdyn_aimodel",
-                "regardingobjectid_msdyn_aimodel",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "msdyn_aitemplate_ProcessSession",
-                "msdyn_aitemplate",
-                "regardingobjectid_msdyn_aitemplate",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "msdyn_aifptrainingdocument_ProcessSession",
-                "msdyn_aifptrainingdocument",
-                "regardingobjectid_msdyn_aifptrainingdocument",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "msdyn_aiodimage_ProcessSession",
-                "msdyn_aiodimage",
-                "regardingobjectid_msdyn_aiodimage",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "msdyn_aiodlabel_ProcessSession",
-                "msdyn_aiodlabel",
-                "regardingobjectid_msdyn_aiodlabel",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "msdyn_aiodtrainingboundingbox_ProcessSession",
-                "msdyn_aiodtrainingboundingbox",
-                "regardingobjectid_msdyn_aiodtrainingboundingbox",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "msdyn_aiodtrainingimage_ProcessSession",
-                "msdyn_aiodtrainingimage",
-                "regardingobjectid_msdyn_aiodtrainingimage",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "msdyn_aibdataset_ProcessSession",
-                "msdyn_aibdataset",
-                "regardingobjectid_msdyn_aibdataset",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "msdyn_aibdatasetfile_ProcessSession",
-                "msdyn_aibdatasetfile",
-                "regardingobjectid_msdyn_aibdatasetfile",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "msdyn_aibdatasetrecord_ProcessSession",
-                "msdyn_aibdatasetrecord",
-                "regardingobjectid_msdyn_aibdatasetrecord",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "msdyn_aibdatasetscontainer_ProcessSession",
-                "msdyn_aibdatasetscontainer",
-                "regardingobjectid_msdyn_aibdatasetscontainer",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "msdyn_aibfile_ProcessSession",
-                "msdyn_aibfile",
-                "regardingobjectid_msdyn_aibfile",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "msdyn_aibfileattacheddata_ProcessSession",
-                "msdyn_aibfileattacheddata",
-                "regardingobjectid_msdyn_aibfileattacheddata",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "msdyn_helppage_ProcessSession",
-                "msdyn_helppage",
-                "regardingobjectid_msdyn_helppage",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "msdyn_tour_ProcessSession",
-                "msdyn_tour",
-                "regardingobjectid_msdyn_tour",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "msdynce_botcontent_ProcessSession",
-                "msdynce_botcontent",
-                "regardingobjectid_msdynce_botcontent",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "conversationtranscript_ProcessSession",
-                "conversationtranscript",
-                "regardingobjectid_conversationtranscript",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "bot_ProcessSession",
-                "bot",
-                "regardingobjectid_bot",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "botcomponent_ProcessSession",
-                "botcomponent",
-                "regardingobjectid_botcomponent",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "Territory_ProcessSessions",
-                "territory",
-                "regardingobjectid_territory",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "activityfileattachment_ProcessSession",
-                "activityfileattachment",
-                "regardingobjectid_activityfileattachment",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "msdyn_serviceconfiguration_ProcessSession",
-                "msdyn_serviceconfiguration",
-                "regardingobjectid_msdyn_serviceconfiguration",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "msdyn_slakpi_ProcessSession",
-                "msdyn_slakpi",
-                "regardingobjectid_msdyn_slakpi",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "msdyn_federatedarticle_ProcessSession",
-                "msdyn_federatedarticle",
-                "regardingobjectid_msdyn_federatedarticle",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "msdyn_federatedarticleincident_ProcessSession",
-                "msdyn_federatedarticleincident",
-                "regardingobjectid_msdyn_federatedarticleincident",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "msdyn_kmfederatedsearchconfig_ProcessSession",
-                "msdyn_kmfederatedsearchconfig",
-                "regardingobjectid_msdyn_kmfederatedsearchconfig",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "msdyn_knowledgearticleimage_ProcessSession",
-                "msdyn_knowledgearticleimage",
-                "regardingobjectid_msdyn_knowledgearticleimage",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "msdyn_knowledgeinteractioninsight_ProcessSession",
-                "msdyn_knowledgeinteractioninsight",
-                "regardingobjectid_msdyn_knowledgeinteractioninsight",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "msdyn_knowledgesearchinsight_ProcessSession",
-                "msdyn_knowledgesearchinsight",
-                "regardingobjectid_msdyn_knowledgesearchinsight",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "msdyn_kalanguagesetting_ProcessSession",
-                "msdyn_kalanguagesetting",
-                "regardingobjectid_msdyn_kalanguagesetting",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "msdyn_kbattachment_ProcessSession",
-                "msdyn_kbattachment",
-                "regardingobjectid_msdyn_kbattachment",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "msdyn_kmpersonalizationsetting_ProcessSession",
-                "msdyn_kmpersonalizationsetting",
-                "regardingobjectid_msdyn_kmpersonalizationsetting",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "msdyn_knowledgearticletemplate_ProcessSession",
-                "msdyn_knowledgearticletemplate",
-                "regardingobjectid_msdyn_knowledgearticletemplate",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "msdyn_knowledgepersonalfilter_ProcessSession",
-                "msdyn_knowledgepersonalfilter",
-                "regardingobjectid_msdyn_knowledgepersonalfilter",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "msdyn_knowledgesearchfilter_ProcessSession",
-                "msdyn_knowledgesearchfilter",
-                "regardingobjectid_msdyn_knowledgesearchfilter",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "keyvaultreference_ProcessSession",
-                "keyvaultreference",
-                "regardingobjectid_keyvaultreference",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "managedidentity_ProcessSession",
-                "managedidentity",
-                "regardingobjectid_managedidentity",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "virtualentitymetadata_ProcessSession",
-                "virtualentitymetadata",
-                "regardingobjectid_virtualentitymetadata",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "organizationdatasyncsubscription_ProcessSession",
-                "organizationdatasyncsubscription",
-                "regardingobjectid_organizationdatasyncsubscription",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "organizationdatasyncsubscriptionentity_ProcessSession",
-                "organizationdatasyncsubscriptionentity",
-                "regardingobjectid_organizationdatasyncsubscriptionentity",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "appaction_ProcessSession",
-                "appaction",
-                "regardingobjectid_appaction",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "msdyn_richtextfile_ProcessSession",
-                "msdyn_richtextfile",
-                "regardingobjectid_msdyn_richtextfile",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "msdyn_pminferredtask_ProcessSession",
-                "msdyn_pminferredtask",
-                "regardingobjectid_msdyn_pminferredtask",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "msdyn_pmrecording_ProcessSession",
-                "msdyn_pmrecording",
-                "regardingobjectid_msdyn_pmrecording",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "msdyn_analysiscomponent_ProcessSession",
-                "msdyn_analysiscomponent",
-                "regardingobjectid_msdyn_analysiscomponent",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "msdyn_analysisjob_ProcessSession",
-                "msdyn_analysisjob",
-                "regardingobjectid_msdyn_analysisjob",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "msdyn_analysisresult_ProcessSession",
-                "msdyn_analysisresult",
-                "regardingobjectid_msdyn_analysisresult",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "msdyn_analysisresultdetail_ProcessSession",
-                "msdyn_analysisresultdetail",
-                "regardingobjectid_msdyn_analysisresultdetail",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "msdyn_solutionhealthrule_ProcessSession",
-                "msdyn_solutionhealthrule",
-                "regardingobjectid_msdyn_solutionhealthrule",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "msdyn_solutionhealthruleargument_ProcessSession",
-                "msdyn_solutionhealthruleargument",
-                "regardingobjectid_msdyn_solutionhealthruleargument",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
-        dv::meta::ManyToOneMeta::new(
-                "msdyn_solutionhealthruleset_ProcessSession",
-                "msdyn_solutionhealthruleset",
-                "regardingobjectid_msdyn_solutionhealthruleset",
-            )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
     ],
     many_to_many: &[],
+    unresolved: &[
+        dv::meta::UnresolvedMeta::many_to_one("theme_ProcessSession", "theme"),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "usermapping_ProcessSession",
+            "usermapping",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "knowledgearticle_ProcessSession",
+            "knowledgearticle",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one("position_ProcessSession", "position"),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "KnowledgeBaseRecord_ProcessSession",
+            "knowledgebaserecord",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "SharePointSite_ProcessSessions",
+            "sharepointsite",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "MailMergeTemplate_ProcessSessions",
+            "mailmergetemplate",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "Annotation_ProcessSessions",
+            "annotation",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "BusinessUnitNewsArticle_ProcessSessions",
+            "businessunitnewsarticle",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "Appointment_ProcessSessions",
+            "appointment",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one("QueueItem_ProcessSessions", "queueitem"),
+        dv::meta::UnresolvedMeta::many_to_one("Team_ProcessSessions", "team")
+            .referencing_attribute("regardingobjectid"),
+        dv::meta::UnresolvedMeta::many_to_one("Goal_ProcessSessions", "goal"),
+        dv::meta::UnresolvedMeta::many_to_one("mailbox_processsessions", "mailbox"),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "TranslationProcess_ProcessSessions",
+            "translationprocess",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "SystemUser_ProcessSessions",
+            "systemuser",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "BusinessUnit_ProcessSessions",
+            "businessunit",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "KbArticleComment_ProcessSessions",
+            "kbarticlecomment",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "lk_processsession_canceledby",
+            "systemuser",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "goalrollupquery_ProcessSessions",
+            "goalrollupquery",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "rollupfield_ProcessSessions",
+            "rollupfield",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "SharePointDocumentLocation_ProcessSessions",
+            "sharepointdocumentlocation",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "lk_processsession_startedby",
+            "systemuser",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one("Account_ProcessSessions", "account")
+            .referencing_attribute("regardingobjectid"),
+        dv::meta::UnresolvedMeta::many_to_one("PhoneCall_ProcessSessions", "phonecall"),
+        dv::meta::UnresolvedMeta::many_to_one("slabase_ProcessSessions", "sla"),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "lk_processsession_createdby",
+            "systemuser",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "lk_processsessionbase_modifiedonbehalfby",
+            "systemuser",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one("Template_ProcessSessions", "template"),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "NewProcess_ProcessSessions",
+            "newprocess",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one("Report_ProcessSessions", "report"),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "Owning_businessunit_processsessions",
+            "businessunit",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "CustomerAddress_ProcessSessions",
+            "customeraddress",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "Connection_ProcessSessions",
+            "connection",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "lk_processsession_executedby",
+            "systemuser",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one("metric_ProcessSessions", "metric"),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "ExpiredProcess_ProcessSessions",
+            "expiredprocess",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one("KbArticle_ProcessSessions", "kbarticle"),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "SocialActivity_ProcessSessions",
+            "socialactivity",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one("Task_ProcessSessions", "task"),
+        dv::meta::UnresolvedMeta::many_to_one("lk_processsession_processid", "workflow"),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "lk_processsession_modifiedby",
+            "systemuser",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "ConnectionRole_ProcessSessions",
+            "connectionrole",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "TransactionCurrency_ProcessSessions",
+            "transactioncurrency",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one("Fax_ProcessSessions", "fax"),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "KbArticleTemplate_ProcessSessions",
+            "kbarticletemplate",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one("Letter_ProcessSessions", "letter"),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "RecurringAppointmentMaster_ProcessSessions",
+            "recurringappointmentmaster",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one("Email_ProcessSessions", "email"),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "lk_processsession_completedby",
+            "systemuser",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one("Contact_ProcessSessions", "contact"),
+        dv::meta::UnresolvedMeta::many_to_one("Queue_ProcessSessions", "queue"),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "lk_processsessionbase_createdonbehalfby",
+            "systemuser",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one("Subject_ProcessSessions", "subject"),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "SocialProfile_ProcessSessions",
+            "socialprofile",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "solutioncomponentattributeconfiguration_ProcessSession",
+            "solutioncomponentattributeconfiguration",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "solutioncomponentbatchconfiguration_ProcessSession",
+            "solutioncomponentbatchconfiguration",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "solutioncomponentconfiguration_ProcessSession",
+            "solutioncomponentconfiguration",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "solutioncomponentrelationshipconfiguration_ProcessSession",
+            "solutioncomponentrelationshipconfiguration",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one("package_ProcessSession", "package"),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "stagesolutionupload_ProcessSession",
+            "stagesolutionupload",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "exportsolutionupload_ProcessSession",
+            "exportsolutionupload",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "featurecontrolsetting_ProcessSession",
+            "featurecontrolsetting",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one("catalog_ProcessSession", "catalog"),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "catalogassignment_ProcessSession",
+            "catalogassignment",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one("customapi_ProcessSession", "customapi")
+            .referencing_attribute("regardingobjectid"),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "customapirequestparameter_ProcessSession",
+            "customapirequestparameter",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "customapiresponseproperty_ProcessSession",
+            "customapiresponseproperty",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "provisionlanguageforuser_ProcessSession",
+            "provisionlanguageforuser",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "datalakefolder_ProcessSession",
+            "datalakefolder",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "datalakefolderpermission_ProcessSession",
+            "datalakefolderpermission",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "datalakeworkspace_ProcessSession",
+            "datalakeworkspace",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "datalakeworkspacepermission_ProcessSession",
+            "datalakeworkspacepermission",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "msdyn_dataflow_ProcessSession",
+            "msdyn_dataflow",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "serviceplan_ProcessSession",
+            "serviceplan",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "serviceplanmapping_ProcessSession",
+            "serviceplanmapping",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "applicationuser_ProcessSession",
+            "applicationuser",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one("connector_ProcessSession", "connector"),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "environmentvariabledefinition_ProcessSession",
+            "environmentvariabledefinition",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "environmentvariablevalue_ProcessSession",
+            "environmentvariablevalue",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "flowmachine_ProcessSession",
+            "flowmachine",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "flowmachinegroup_ProcessSession",
+            "flowmachinegroup",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "processstageparameter_ProcessSession",
+            "processstageparameter",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "workflowbinary_ProcessSession",
+            "workflowbinary",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "connectionreference_ProcessSession",
+            "connectionreference",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "msdyn_aiconfiguration_ProcessSession",
+            "msdyn_aiconfiguration",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "msdyn_aimodel_ProcessSession",
+            "msdyn_aimodel",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "msdyn_aitemplate_ProcessSession",
+            "msdyn_aitemplate",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "msdyn_aifptrainingdocument_ProcessSession",
+            "msdyn_aifptrainingdocument",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "msdyn_aiodimage_ProcessSession",
+            "msdyn_aiodimage",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "msdyn_aiodlabel_ProcessSession",
+            "msdyn_aiodlabel",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "msdyn_aiodtrainingboundingbox_ProcessSession",
+            "msdyn_aiodtrainingboundingbox",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "msdyn_aiodtrainingimage_ProcessSession",
+            "msdyn_aiodtrainingimage",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "msdyn_aibdataset_ProcessSession",
+            "msdyn_aibdataset",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "msdyn_aibdatasetfile_ProcessSession",
+            "msdyn_aibdatasetfile",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "msdyn_aibdatasetrecord_ProcessSession",
+            "msdyn_aibdatasetrecord",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "msdyn_aibdatasetscontainer_ProcessSession",
+            "msdyn_aibdatasetscontainer",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "msdyn_aibfile_ProcessSession",
+            "msdyn_aibfile",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "msdyn_aibfileattacheddata_ProcessSession",
+            "msdyn_aibfileattacheddata",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "msdyn_helppage_ProcessSession",
+            "msdyn_helppage",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one("msdyn_tour_ProcessSession", "msdyn_tour"),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "msdynce_botcontent_ProcessSession",
+            "msdynce_botcontent",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "conversationtranscript_ProcessSession",
+            "conversationtranscript",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one("bot_ProcessSession", "bot"),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "botcomponent_ProcessSession",
+            "botcomponent",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one("Territory_ProcessSessions", "territory"),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "activityfileattachment_ProcessSession",
+            "activityfileattachment",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "msdyn_serviceconfiguration_ProcessSession",
+            "msdyn_serviceconfiguration",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "msdyn_slakpi_ProcessSession",
+            "msdyn_slakpi",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "msdyn_federatedarticle_ProcessSession",
+            "msdyn_federatedarticle",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "msdyn_federatedarticleincident_ProcessSession",
+            "msdyn_federatedarticleincident",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "msdyn_kmfederatedsearchconfig_ProcessSession",
+            "msdyn_kmfederatedsearchconfig",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "msdyn_knowledgearticleimage_ProcessSession",
+            "msdyn_knowledgearticleimage",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "msdyn_knowledgeinteractioninsight_ProcessSession",
+            "msdyn_knowledgeinteractioninsight",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "msdyn_knowledgesearchinsight_ProcessSession",
+            "msdyn_knowledgesearchinsight",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "msdyn_kalanguagesetting_ProcessSession",
+            "msdyn_kalanguagesetting",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "msdyn_kbattachment_ProcessSession",
+            "msdyn_kbattachment",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "msdyn_kmpersonalizationsetting_ProcessSession",
+            "msdyn_kmpersonalizationsetting",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "msdyn_knowledgearticletemplate_ProcessSession",
+            "msdyn_knowledgearticletemplate",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "msdyn_knowledgepersonalfilter_ProcessSession",
+            "msdyn_knowledgepersonalfilter",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "msdyn_knowledgesearchfilter_ProcessSession",
+            "msdyn_knowledgesearchfilter",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "keyvaultreference_ProcessSession",
+            "keyvaultreference",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "managedidentity_ProcessSession",
+            "managedidentity",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "virtualentitymetadata_ProcessSession",
+            "virtualentitymetadata",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "organizationdatasyncsubscription_ProcessSession",
+            "organizationdatasyncsubscription",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "organizationdatasyncsubscriptionentity_ProcessSession",
+            "organizationdatasyncsubscriptionentity",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one("appaction_ProcessSession", "appaction"),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "msdyn_richtextfile_ProcessSession",
+            "msdyn_richtextfile",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "msdyn_pminferredtask_ProcessSession",
+            "msdyn_pminferredtask",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "msdyn_pmrecording_ProcessSession",
+            "msdyn_pmrecording",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "msdyn_analysiscomponent_ProcessSession",
+            "msdyn_analysiscomponent",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "msdyn_analysisjob_ProcessSession",
+            "msdyn_analysisjob",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "msdyn_analysisresult_ProcessSession",
+            "msdyn_analysisresult",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "msdyn_analysisresultdetail_ProcessSession",
+            "msdyn_analysisresultdetail",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "msdyn_solutionhealthrule_ProcessSession",
+            "msdyn_solutionhealthrule",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "msdyn_solutionhealthruleargument_ProcessSession",
+            "msdyn_solutionhealthruleargument",
+        ),
+        dv::meta::UnresolvedMeta::many_to_one(
+            "msdyn_solutionhealthruleset_ProcessSession",
+            "msdyn_solutionhealthruleset",
+        ),
+    ],
 };

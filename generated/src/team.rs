@@ -9,6 +9,10 @@ use ::dataverse as dv;
 /// Web API entity set: `teams`; primary key `teamid`; primary name `name`; ownership BusinessOwned.
 ///
 /// Every field starts as `None`; payloads hold only the fields that are set, and are validated against the metadata first (see `dataverse::Entity`).
+///
+/// Relationships marked *(stated in the YAML)* have their lookup and navigation property from the YAML, written there by hand because the page does not state them; from: the team page's newer (generated-reference) revision in MicrosoftDocs/powerapps-docs.
+///
+/// Targets marked *(entity set assumed)* are tables not generated alongside: their entity set is taken to be the logical name in plural.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Team {
     /// Administrator: Unique identifier of the user primary responsible for the team.
@@ -16,9 +20,7 @@ pub struct Team {
     /// Column `administratorid` (Lookup). Valid for create and update. Required level: SystemRequired.
     ///
     /// Sent in a payload as:
-    /// - `systemuser`: `"administratorid@odata.bind": "/systemusers(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural; navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+    /// - `systemuser`: `"administratorid@odata.bind": "/systemusers(<id>)"` *(entity set assumed)*
     pub administrator_id: Option<dv::EntityRef>,
     /// Azure AD Object Id for a group: The Azure active directory object Id for a group.
     ///
@@ -29,9 +31,7 @@ pub struct Team {
     /// Column `businessunitid` (Lookup). Valid for create and update. Required level: SystemRequired.
     ///
     /// Sent in a payload as:
-    /// - `businessunit`: `"businessunitid@odata.bind": "/businessunits(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural; navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+    /// - `businessunit`: `"businessunitid@odata.bind": "/businessunits(<id>)"` *(entity set assumed)*
     pub business_unit_id: Option<dv::EntityRef>,
     /// Description: Description of the team.
     ///
@@ -68,18 +68,14 @@ pub struct Team {
     /// Column `queueid` (Lookup). Valid for create and update.
     ///
     /// Sent in a payload as:
-    /// - `queue`: `"queueid@odata.bind": "/queues(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural; navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+    /// - `queue`: `"queueid@odata.bind": "/queues(<id>)"` *(entity set assumed)*
     pub queue_id: Option<dv::EntityRef>,
     /// Regarding Object Id: Choose the record that the team relates to.
     ///
     /// Column `regardingobjectid` (Lookup). Valid for create only.
     ///
     /// Sent in a payload as:
-    /// - `knowledgearticle`: `"regardingobjectid@odata.bind": "/knowledgearticles(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural; navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+    /// - `knowledgearticle`: `"regardingobjectid_knowledgearticle@odata.bind": "/knowledgearticles(<id>)"` *(entity set assumed)*
     pub regarding_object_id: Option<dv::EntityRef>,
     /// Regarding Object Type: Type of the associated record for team - used for system managed access teams only.
     ///
@@ -98,9 +94,7 @@ pub struct Team {
     /// Column `teamtemplateid` (Lookup). Valid for create only.
     ///
     /// Sent in a payload as:
-    /// - `teamtemplate`: `"teamtemplateid@odata.bind": "/teamtemplates(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural; navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+    /// - `teamtemplate`: `"associatedteamtemplateid@odata.bind": "/teamtemplates(<id>)"` *(entity set assumed)*
     pub team_template_id: Option<dv::EntityRef>,
     /// Team Type: Select the team type.
     ///
@@ -113,9 +107,7 @@ pub struct Team {
     /// Column `transactioncurrencyid` (Lookup). Valid for create and update.
     ///
     /// Sent in a payload as:
-    /// - `transactioncurrency`: `"transactioncurrencyid@odata.bind": "/transactioncurrencies(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural; navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+    /// - `transactioncurrency`: `"transactioncurrencyid@odata.bind": "/transactioncurrencies(<id>)"` *(entity set assumed)*
     pub transaction_currency_id: Option<dv::EntityRef>,
     /// (Deprecated) Traversed Path: For internal use only.
     ///
@@ -142,9 +134,7 @@ pub struct Team {
     /// Column `createdby` (Lookup). Read-only: decoded from records, rejected in payloads.
     ///
     /// Sent in a payload as:
-    /// - `systemuser`: `"createdby@odata.bind": "/systemusers(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural; navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+    /// - `systemuser`: `"createdby@odata.bind": "/systemusers(<id>)"` *(entity set assumed)*
     pub created_by: Option<dv::EntityRef>,
     /// `CreatedByName`
     ///
@@ -163,9 +153,7 @@ pub struct Team {
     /// Column `createdonbehalfby` (Lookup). Read-only: decoded from records, rejected in payloads.
     ///
     /// Sent in a payload as:
-    /// - `systemuser`: `"createdonbehalfby@odata.bind": "/systemusers(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural; navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+    /// - `systemuser`: `"createdonbehalfby@odata.bind": "/systemusers(<id>)"` *(entity set assumed)*
     pub created_on_behalf_by: Option<dv::EntityRef>,
     /// `CreatedOnBehalfByName`
     ///
@@ -196,9 +184,7 @@ pub struct Team {
     /// Column `modifiedby` (Lookup). Read-only: decoded from records, rejected in payloads.
     ///
     /// Sent in a payload as:
-    /// - `systemuser`: `"modifiedby@odata.bind": "/systemusers(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural; navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+    /// - `systemuser`: `"modifiedby@odata.bind": "/systemusers(<id>)"` *(entity set assumed)*
     pub modified_by: Option<dv::EntityRef>,
     /// `ModifiedByName`
     ///
@@ -217,9 +203,7 @@ pub struct Team {
     /// Column `modifiedonbehalfby` (Lookup). Read-only: decoded from records, rejected in payloads.
     ///
     /// Sent in a payload as:
-    /// - `systemuser`: `"modifiedonbehalfby@odata.bind": "/systemusers(<id>)"`
-    ///
-    /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural; navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+    /// - `systemuser`: `"modifiedonbehalfby@odata.bind": "/systemusers(<id>)"` *(entity set assumed)*
     pub modified_on_behalf_by: Option<dv::EntityRef>,
     /// `ModifiedOnBehalfByName`
     ///
@@ -1002,51 +986,51 @@ impl Team {
     pub const TEAM_POWERBIREPORT: dv::nav::OneToMany<Self, dv::Untyped> = dv::nav::OneToMany::at(
         140,
     );
-    /// Many-to-one `knowledgearticle_Teams`: the `knowledgearticle` row this row's `regardingobjectid` points at; navigation property `regardingobjectid`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `knowledgearticle_Teams`: the `knowledgearticle` row that `regardingobjectid` points at; navigation property `regardingobjectid_knowledgearticle` *(stated in the YAML)*.
     pub const KNOWLEDGEARTICLE_TEAMS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         0,
     );
-    /// Many-to-one `teamtemplate_Teams`: the `teamtemplate` row this row's `teamtemplateid` points at; navigation property `teamtemplateid`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `teamtemplate_Teams`: the `teamtemplate` row that `teamtemplateid` points at; navigation property `associatedteamtemplateid` *(stated in the YAML)*.
     pub const TEAMTEMPLATE_TEAMS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         1,
     );
-    /// Many-to-one `lk_teambase_administratorid`: the `systemuser` row this row's `administratorid` points at; navigation property `administratorid`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `lk_teambase_administratorid`: the `systemuser` row that `administratorid` points at; navigation property `administratorid` *(stated in the YAML)*.
     pub const LK_TEAMBASE_ADMINISTRATORID: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         2,
     );
-    /// Many-to-one `processstage_teams`: the `processstage` row this row's `?` points at; navigation property `processstage_teams`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `processstage_teams`: the `processstage` row that `stageid` points at; navigation property `stageid_processstage` *(stated in the YAML)*.
     pub const PROCESSSTAGE_TEAMS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         3,
     );
-    /// Many-to-one `lk_teambase_modifiedby`: the `systemuser` row this row's `modifiedby` points at; navigation property `modifiedby`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `lk_teambase_modifiedby`: the `systemuser` row that `modifiedby` points at; navigation property `modifiedby` *(stated in the YAML)*.
     pub const LK_TEAMBASE_MODIFIEDBY: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         4,
     );
-    /// Many-to-one `lk_teambase_createdby`: the `systemuser` row this row's `createdby` points at; navigation property `createdby`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `lk_teambase_createdby`: the `systemuser` row that `createdby` points at; navigation property `createdby` *(stated in the YAML)*.
     pub const LK_TEAMBASE_CREATEDBY: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         5,
     );
-    /// Many-to-one `queue_team`: the `queue` row this row's `queueid` points at; navigation property `queueid`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `queue_team`: the `queue` row that `queueid` points at; navigation property `queueid` *(stated in the YAML)*.
     pub const QUEUE_TEAM: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         6,
     );
-    /// Many-to-one `TransactionCurrency_Team`: the `transactioncurrency` row this row's `transactioncurrencyid` points at; navigation property `transactioncurrencyid`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `TransactionCurrency_Team`: the `transactioncurrency` row that `transactioncurrencyid` points at; navigation property `transactioncurrencyid` *(stated in the YAML)*.
     pub const TRANSACTION_CURRENCY_TEAM: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         7,
     );
-    /// Many-to-one `business_unit_teams`: the `businessunit` row this row's `businessunitid` points at; navigation property `businessunitid`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `business_unit_teams`: the `businessunit` row that `businessunitid` points at; navigation property `businessunitid` *(stated in the YAML)*.
     pub const BUSINESS_UNIT_TEAMS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         8,
     );
-    /// Many-to-one `organization_teams`: the `organization` row this row's `?` points at; navigation property `organization_teams`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `organization_teams`: the `organization` row that `organizationid` points at; navigation property `organizationid_organization` *(stated in the YAML)*.
     pub const ORGANIZATION_TEAMS: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         9,
     );
-    /// Many-to-one `lk_team_modifiedonbehalfby`: the `systemuser` row this row's `modifiedonbehalfby` points at; navigation property `modifiedonbehalfby`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `lk_team_modifiedonbehalfby`: the `systemuser` row that `modifiedonbehalfby` points at; navigation property `modifiedonbehalfby` *(stated in the YAML)*.
     pub const LK_TEAM_MODIFIEDONBEHALFBY: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         10,
     );
-    /// Many-to-one `lk_team_createdonbehalfby`: the `systemuser` row this row's `createdonbehalfby` points at; navigation property `createdonbehalfby`. (The page does not name the navigation property; this is the generator's fallback.)
+    /// Many-to-one `lk_team_createdonbehalfby`: the `systemuser` row that `createdonbehalfby` points at; navigation property `createdonbehalfby` *(stated in the YAML)*.
     pub const LK_TEAM_CREATEDONBEHALFBY: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
         11,
     );
@@ -1283,8 +1267,7 @@ pub static TEAM_META: dv::TableMeta = dv::TableMeta {
             .targets(
                 &[
                     dv::meta::Target::new("systemuser", "systemusers", "administratorid")
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
+                        .entity_set_assumed(),
                 ],
             ),
         dv::ColumnMeta::new(
@@ -1308,8 +1291,7 @@ pub static TEAM_META: dv::TableMeta = dv::TableMeta {
                             "businessunits",
                             "businessunitid",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
+                        .entity_set_assumed(),
                 ],
             ),
         dv::ColumnMeta::new("description", "Description", "Memo", dv::ColumnKind::Text)
@@ -1366,8 +1348,7 @@ pub static TEAM_META: dv::TableMeta = dv::TableMeta {
             .targets(
                 &[
                     dv::meta::Target::new("queue", "queues", "queueid")
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
+                        .entity_set_assumed(),
                 ],
             ),
         dv::ColumnMeta::new(
@@ -1382,10 +1363,9 @@ pub static TEAM_META: dv::TableMeta = dv::TableMeta {
                     dv::meta::Target::new(
                             "knowledgearticle",
                             "knowledgearticles",
-                            "regardingobjectid",
+                            "regardingobjectid_knowledgearticle",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
+                        .entity_set_assumed(),
                 ],
             ),
         dv::ColumnMeta::new(
@@ -1421,10 +1401,9 @@ pub static TEAM_META: dv::TableMeta = dv::TableMeta {
                     dv::meta::Target::new(
                             "teamtemplate",
                             "teamtemplates",
-                            "teamtemplateid",
+                            "associatedteamtemplateid",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
+                        .entity_set_assumed(),
                 ],
             ),
         dv::ColumnMeta::new("teamtype", "TeamType", "Picklist", dv::ColumnKind::Choice)
@@ -1451,8 +1430,7 @@ pub static TEAM_META: dv::TableMeta = dv::TableMeta {
                             "transactioncurrencies",
                             "transactioncurrencyid",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
+                        .entity_set_assumed(),
                 ],
             ),
         dv::ColumnMeta::new(
@@ -1498,8 +1476,7 @@ pub static TEAM_META: dv::TableMeta = dv::TableMeta {
             .targets(
                 &[
                     dv::meta::Target::new("systemuser", "systemusers", "createdby")
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
+                        .entity_set_assumed(),
                 ],
             ),
         dv::ColumnMeta::new(
@@ -1543,8 +1520,7 @@ pub static TEAM_META: dv::TableMeta = dv::TableMeta {
                             "systemusers",
                             "createdonbehalfby",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
+                        .entity_set_assumed(),
                 ],
             ),
         dv::ColumnMeta::new(
@@ -1594,8 +1570,7 @@ pub static TEAM_META: dv::TableMeta = dv::TableMeta {
             .targets(
                 &[
                     dv::meta::Target::new("systemuser", "systemusers", "modifiedby")
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
+                        .entity_set_assumed(),
                 ],
             ),
         dv::ColumnMeta::new(
@@ -1639,8 +1614,7 @@ pub static TEAM_META: dv::TableMeta = dv::TableMeta {
                             "systemusers",
                             "modifiedonbehalfby",
                         )
-                        .entity_set_assumed()
-                        .navigation_property_assumed(),
+                        .entity_set_assumed(),
                 ],
             ),
         dv::ColumnMeta::new(
@@ -2482,77 +2456,67 @@ pub static TEAM_META: dv::TableMeta = dv::TableMeta {
         dv::meta::ManyToOneMeta::new(
                 "knowledgearticle_Teams",
                 "knowledgearticle",
-                "regardingobjectid",
+                "regardingobjectid_knowledgearticle",
             )
-            .referencing_attribute("regardingobjectid")
-            .navigation_property_assumed(),
+            .referencing_attribute("regardingobjectid"),
         dv::meta::ManyToOneMeta::new(
                 "teamtemplate_Teams",
                 "teamtemplate",
-                "teamtemplateid",
+                "associatedteamtemplateid",
             )
-            .referencing_attribute("teamtemplateid")
-            .navigation_property_assumed(),
+            .referencing_attribute("teamtemplateid"),
         dv::meta::ManyToOneMeta::new(
                 "lk_teambase_administratorid",
                 "systemuser",
                 "administratorid",
             )
-            .referencing_attribute("administratorid")
-            .navigation_property_assumed(),
+            .referencing_attribute("administratorid"),
         dv::meta::ManyToOneMeta::new(
                 "processstage_teams",
                 "processstage",
-                "processstage_teams",
+                "stageid_processstage",
             )
-            .navigation_property_assumed(),
+            .referencing_attribute("stageid"),
         dv::meta::ManyToOneMeta::new(
                 "lk_teambase_modifiedby",
                 "systemuser",
                 "modifiedby",
             )
-            .referencing_attribute("modifiedby")
-            .navigation_property_assumed(),
+            .referencing_attribute("modifiedby"),
         dv::meta::ManyToOneMeta::new("lk_teambase_createdby", "systemuser", "createdby")
-            .referencing_attribute("createdby")
-            .navigation_property_assumed(),
+            .referencing_attribute("createdby"),
         dv::meta::ManyToOneMeta::new("queue_team", "queue", "queueid")
-            .referencing_attribute("queueid")
-            .navigation_property_assumed(),
+            .referencing_attribute("queueid"),
         dv::meta::ManyToOneMeta::new(
                 "TransactionCurrency_Team",
                 "transactioncurrency",
                 "transactioncurrencyid",
             )
-            .referencing_attribute("transactioncurrencyid")
-            .navigation_property_assumed(),
+            .referencing_attribute("transactioncurrencyid"),
         dv::meta::ManyToOneMeta::new(
                 "business_unit_teams",
                 "businessunit",
                 "businessunitid",
             )
-            .referencing_attribute("businessunitid")
-            .navigation_property_assumed(),
+            .referencing_attribute("businessunitid"),
         dv::meta::ManyToOneMeta::new(
                 "organization_teams",
                 "organization",
-                "organization_teams",
+                "organizationid_organization",
             )
-            .navigation_property_assumed(),
+            .referencing_attribute("organizationid"),
         dv::meta::ManyToOneMeta::new(
                 "lk_team_modifiedonbehalfby",
                 "systemuser",
                 "modifiedonbehalfby",
             )
-            .referencing_attribute("modifiedonbehalfby")
-            .navigation_property_assumed(),
+            .referencing_attribute("modifiedonbehalfby"),
         dv::meta::ManyToOneMeta::new(
                 "lk_team_createdonbehalfby",
                 "systemuser",
                 "createdonbehalfby",
             )
-            .referencing_attribute("createdonbehalfby")
-            .navigation_property_assumed(),
+            .referencing_attribute("createdonbehalfby"),
     ],
     many_to_many: &[
         dv::meta::ManyToManyMeta {
@@ -2574,4 +2538,5 @@ pub static TEAM_META: dv::TableMeta = dv::TableMeta {
             navigation_property: "teamprofiles_association",
         },
     ],
+    unresolved: &[],
 };

@@ -588,6 +588,7 @@ impl Assembler {
                 is_customizable: properties.bool("iscustomizable", "IsCustomizable")?,
                 cascade,
                 added_by,
+                supplied_from: None,
                 resolved: false,
             }),
             Section::ManyToMany => {
@@ -753,7 +754,7 @@ fn options(rows: &[Vec<Cell>]) -> Result<Vec<OptionValue>, ImportError> {
         let mut fields: Vec<(String, String)> = Vec::new();
         for (name, cell) in columns.iter().zip(row) {
             if name == "details" {
-                fields.extend(cell.lines.iter().filter_map(|line| key_value(line)));
+                fields.extend(cell.lines.iter().flat_map(|line| detail_fields(line)));
             } else {
                 fields.push((name.clone(), cell.joined()));
             }
@@ -788,6 +789,47 @@ fn options(rows: &[Vec<Cell>]) -> Result<Vec<OptionValue>, ImportError> {
         });
     }
     Ok(options)
+}
+
+/// The keys a newer-layout Details cell holds, one per line on the page.
+const DETAIL_KEYS: &[&str] = &[
+    "Label",
+    "DefaultStatus",
+    "InvariantName",
+    "State",
+    "TransitionData",
+];
+
+/// The `Key: value` fields of one line of a Details cell. A copy that kept
+/// the pipes but joined the cell's lines (`Label: Active DefaultStatus: 1
+/// InvariantName: Active`) holds several; the line is cut before each
+/// Details key that starts a word and is followed by a colon. A line that
+/// does not start with a Details key is one field, as elsewhere.
+fn detail_fields(line: &str) -> Vec<(String, String)> {
+    let line = line.trim();
+    let starts_field = |at: usize| {
+        DETAIL_KEYS.iter().any(|key| {
+            line[at..]
+                .strip_prefix(key)
+                .is_some_and(|after| after.trim_start().starts_with(':'))
+        })
+    };
+    if !starts_field(0) {
+        return key_value(line).into_iter().collect();
+    }
+    let mut cuts = vec![0];
+    cuts.extend(
+        line.char_indices()
+            .filter(|&(at, c)| {
+                at > 0 && !c.is_whitespace() && line[..at].ends_with(char::is_whitespace)
+            })
+            .map(|(at, _)| at)
+            .filter(|&at| starts_field(at)),
+    );
+    cuts.push(line.len());
+    cuts.windows(2)
+        .filter_map(|pair| key_value(&line[pair[0]..pair[1]]))
+        .collect()
 }
 
 fn default_value(text: &str, column_type: &ColumnType) -> Result<DefaultValue, ImportError> {

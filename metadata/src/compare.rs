@@ -717,6 +717,12 @@ pub fn merge(page: &Table, environment: &Table) -> Merged {
                 added_by: e.added_by.clone().or_else(|| p.added_by.clone()),
                 // The environment states these facts itself.
                 resolved: false,
+                // Names stated by hand in the page's YAML remain so where
+                // the environment does not state them.
+                supplied_from: match e.referencing_entity_navigation_property_name {
+                    Some(_) => None,
+                    None => p.supplied_from.clone(),
+                },
             }
         },
     );

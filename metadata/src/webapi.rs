@@ -436,6 +436,7 @@ impl TableResponses {
                 cascade: r.cascade_configuration.map(CascadeBody::model),
                 added_by: None,
                 resolved: false,
+                supplied_from: None,
             })
             .collect();
         table

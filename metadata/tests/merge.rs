@@ -23,6 +23,7 @@ fn many_to_one(name: &str) -> ManyToOne {
         cascade: None,
         added_by: None,
         resolved: true,
+        supplied_from: None,
     }
 }
 

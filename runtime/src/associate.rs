@@ -8,10 +8,10 @@
 //! # static ACCOUNT: TableMeta = TableMeta { logical_name: "account", schema_name: "Account",
 //! #     entity_set_name: "accounts", primary_id_attribute: "accountid", primary_name_attribute: Some("name"),
 //! #     columns: &[], one_to_many: &[OneToManyMeta::new("opportunity_customer_accounts", "opportunity", "opportunity_customer_accounts")],
-//! #     many_to_one: &[], many_to_many: &[] };
+//! #     many_to_one: &[], many_to_many: &[], unresolved: &[] };
 //! # static OPPORTUNITY: TableMeta = TableMeta { logical_name: "opportunity", schema_name: "Opportunity",
 //! #     entity_set_name: "opportunities", primary_id_attribute: "opportunityid", primary_name_attribute: Some("name"),
-//! #     columns: &[], one_to_many: &[], many_to_one: &[], many_to_many: &[] };
+//! #     columns: &[], one_to_many: &[], many_to_one: &[], many_to_many: &[], unresolved: &[] };
 //! # struct Account; struct Opportunity;
 //! # impl Entity for Account {
 //! #     const TABLE: &'static TableMeta = &ACCOUNT;

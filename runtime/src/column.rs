@@ -8,7 +8,7 @@
 //! # static TABLE: TableMeta = TableMeta { logical_name: "note", schema_name: "Note",
 //! #     entity_set_name: "notes", primary_id_attribute: "noteid", primary_name_attribute: None,
 //! #     columns: &[ColumnMeta::new("subject", "Subject", "String", ColumnKind::Text)],
-//! #     one_to_many: &[], many_to_one: &[], many_to_many: &[] };
+//! #     one_to_many: &[], many_to_one: &[], many_to_many: &[], unresolved: &[] };
 //! # struct Note;
 //! # impl Entity for Note {
 //! #     const TABLE: &'static TableMeta = &TABLE;

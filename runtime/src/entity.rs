@@ -99,6 +99,7 @@ pub trait Entity: Sized {
 ///     one_to_many: &[],
 ///     many_to_one: &[],
 ///     many_to_many: &[],
+///     unresolved: &[],
 /// };
 /// let subject = Some("Hello".to_string());
 /// let body: Option<String> = None;
@@ -151,7 +152,11 @@ impl<'a> Values<'a> {
     }
 }
 
-/// Encodes set values as Web API JSON properties.
+/// Encodes set values as Web API JSON properties: lookups as
+/// `<navigation property>@odata.bind`, party lists as entries of the
+/// activity's party collection. Values validation rejects because they
+/// cannot be bound (a target whose navigation property is not known) are
+/// left out; [`Entity::payload`] validates first.
 pub fn encode(values: &[(&'static ColumnMeta, FieldValue<'_>)]) -> Map<String, Value> {
     let mut object = Map::new();
     for (column, value) in values {
@@ -169,20 +174,35 @@ pub fn encode(values: &[(&'static ColumnMeta, FieldValue<'_>)]) -> Map<String, V
             FieldValue::Date(date) => Value::from(date.format("%Y-%m-%d").to_string()),
             FieldValue::Uuid(id) => Value::from(id.to_string()),
             FieldValue::Reference { table, id } => {
-                // Validation has checked the target; fall back to the
-                // lookup's name and the table's logical name only for a
-                // column without targets.
-                let (navigation, entity_set) = match column.target(table) {
-                    Some(target) => (
-                        target.navigation_property.to_string(),
-                        target.entity_set.to_string(),
-                    ),
-                    None => (column.logical_name.to_string(), table.to_string()),
+                // Validation rejects a target whose navigation property is
+                // not known; no name is made up for it here.
+                let Some((target, navigation)) = column
+                    .target(table)
+                    .and_then(|target| Some((target, target.navigation_property?)))
+                else {
+                    continue;
                 };
                 object.insert(
                     format!("{navigation}@odata.bind"),
-                    Value::from(format!("/{entity_set}({id})")),
+                    Value::from(format!("/{}({id})", target.entity_set)),
                 );
+                continue;
+            }
+            FieldValue::Parties(parties) => {
+                // Every party list goes into the activity's one party
+                // collection, each party with its participation type.
+                let Some(meta) = column.party_list else {
+                    continue;
+                };
+                let entries = parties
+                    .iter()
+                    .filter_map(|party| crate::party::entry(column, meta, party));
+                let collection = object
+                    .entry(meta.collection)
+                    .or_insert_with(|| Value::Array(Vec::new()));
+                if let Value::Array(collection) = collection {
+                    collection.extend(entries);
+                }
                 continue;
             }
             FieldValue::Choice(choice) => Value::from(*choice),

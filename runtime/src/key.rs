@@ -9,7 +9,7 @@
 //! # static TABLE: TableMeta = TableMeta { logical_name: "account", schema_name: "Account",
 //! #     entity_set_name: "accounts", primary_id_attribute: "accountid", primary_name_attribute: Some("name"),
 //! #     columns: &[ColumnMeta::new("accountnumber", "AccountNumber", "String", ColumnKind::Text)],
-//! #     one_to_many: &[], many_to_one: &[], many_to_many: &[] };
+//! #     one_to_many: &[], many_to_one: &[], many_to_many: &[], unresolved: &[] };
 //! # struct Account;
 //! # impl Entity for Account {
 //! #     const TABLE: &'static TableMeta = &TABLE;

@@ -25,7 +25,11 @@
 //!   [`request::Response`];
 //! * [`Key`]s: primary or alternate, wherever a key may go;
 //! * [`odata`]: how literals are escaped and encoded, so that a value is
-//!   never code.
+//!   never code;
+//! * [`party`]: typed activity party lists (`from`, `to`, ...), sent in
+//!   the activity's party collection;
+//! * relationships whose navigation property is not known are
+//!   [`Unresolved`] and cannot be followed.
 
 pub mod associate;
 pub mod column;
@@ -36,12 +40,14 @@ pub mod key;
 pub mod meta;
 pub mod nav;
 pub mod odata;
+pub mod party;
 pub mod property;
 pub mod query;
 pub mod read;
 pub mod record;
 pub mod reference;
 pub mod request;
+pub mod unresolved;
 pub mod validate;
 pub mod value;
 pub mod write;
@@ -53,9 +59,11 @@ pub use filter::Filter;
 pub use key::Key;
 pub use meta::{ColumnKind, ColumnMeta, TableMeta};
 pub use nav::Untyped;
+pub use party::{Party, PartyList};
 pub use query::Query;
 pub use record::{DecodeError, Record, Retrieved};
 pub use reference::{EntityRef, Ref};
+pub use unresolved::Unresolved;
 pub use validate::{Operation, Rule, RuleKind, ValidationError, Violation};
 pub use value::{Choice, Choices, Field, FieldValue};
 

@@ -25,6 +25,12 @@ pub struct TableMeta {
     pub many_to_one: &'static [ManyToOneMeta],
     /// Many-to-many relationships.
     pub many_to_many: &'static [ManyToManyMeta],
+    /// Relationships the metadata lists but that cannot be navigated,
+    /// expanded or bound: the Web API needs their navigation property, and
+    /// the metadata does not name it. `one_to_many`, `many_to_one` and
+    /// `many_to_many` hold only relationships whose navigation property is
+    /// known.
+    pub unresolved: &'static [UnresolvedMeta],
 }
 
 impl TableMeta {
@@ -67,8 +73,13 @@ pub enum ColumnKind {
     Status,
     /// MultiSelectPicklist.
     Choices,
-    /// Anything else (Image, File, Virtual, ManagedProperty, PartyList,
-    /// unknown types): kept as raw JSON.
+    /// PartyList: the activity parties of one participation type (`from`,
+    /// `to`, ...), sent and read in the activity's party collection (see
+    /// [`crate::party`]).
+    PartyList,
+    /// Anything else (Image, File, Virtual, ManagedProperty, unknown
+    /// types, party lists whose participation type or collection is not
+    /// known): kept as raw JSON.
     Other,
 }
 
@@ -121,6 +132,13 @@ pub struct ColumnMeta {
     pub targets: &'static [Target],
     /// Options of a choice column.
     pub options: &'static [OptionMeta],
+    /// For a party list: its participation type and the activity's party
+    /// collection.
+    pub party_list: Option<PartyListMeta>,
+    /// For an EntityName column that holds the table of a polymorphic
+    /// lookup (`owneridtype` of `ownerid`): that lookup's logical name.
+    /// Dataverse fills the column from the lookup's binding.
+    pub type_of: Option<&'static str>,
 }
 
 impl ColumnMeta {
@@ -159,6 +177,8 @@ impl ColumnMeta {
             precision: None,
             targets: &[],
             options: &[],
+            party_list: None,
+            type_of: None,
         }
     }
 
@@ -213,6 +233,29 @@ impl ColumnMeta {
     /// With these choice options.
     pub const fn options(mut self, options: &'static [OptionMeta]) -> Self {
         self.options = options;
+        self
+    }
+
+    /// As a party list of this participation type, sent in the activity's
+    /// party collection `collection`; `accepts_addresses` when its targets
+    /// include `unresolvedaddress` (email addresses that are no row).
+    pub const fn party_list(
+        mut self,
+        collection: &'static str,
+        participation_type: i32,
+        accepts_addresses: bool,
+    ) -> Self {
+        self.party_list = Some(PartyListMeta {
+            collection,
+            participation_type,
+            accepts_addresses,
+        });
+        self
+    }
+
+    /// As the column holding the table of lookup `lookup`.
+    pub const fn type_of(mut self, lookup: &'static str) -> Self {
+        self.type_of = Some(lookup);
         self
     }
 
@@ -273,11 +316,18 @@ pub struct Target {
     /// Whether `entity_set` comes from the target's own metadata.
     pub entity_set_known: bool,
     /// The single-valued navigation property that binds this target in a
-    /// payload (`executedby`, or `regardingobjectid_account` for one target
-    /// of a polymorphic lookup).
-    pub navigation_property: &'static str,
-    /// Whether `navigation_property` comes from relationship metadata (as
-    /// opposed to the documented fallback).
+    /// payload (`executedby`; `sla_account_sla` for account's `slaid`;
+    /// `customerid_account` for one target of a polymorphic lookup), when
+    /// known. `None`: the metadata does not name it and no documented
+    /// convention gives it, so the target cannot be bound (validation
+    /// reports [`crate::Rule::NoNavigationProperty`]). For a party list's
+    /// target, the navigation property of activityparty's `partyid`
+    /// (`partyid_contact`).
+    pub navigation_property: Option<&'static str>,
+    /// Whether `navigation_property` comes from relationship metadata, as
+    /// opposed to the Web API convention that a single-table lookup's
+    /// navigation property is named like the lookup (which Microsoft
+    /// documents as holding in most cases, not all).
     pub navigation_property_known: bool,
 }
 
@@ -294,8 +344,23 @@ impl Target {
             table,
             entity_set,
             entity_set_known: true,
-            navigation_property,
+            navigation_property: Some(navigation_property),
             navigation_property_known: true,
+        }
+    }
+
+    /// A target whose navigation property is not known: it cannot be
+    /// bound in a payload.
+    pub const fn without_navigation_property(
+        table: &'static str,
+        entity_set: &'static str,
+    ) -> Self {
+        Target {
+            table,
+            entity_set,
+            entity_set_known: true,
+            navigation_property: None,
+            navigation_property_known: false,
         }
     }
 
@@ -305,12 +370,28 @@ impl Target {
         self
     }
 
-    /// Marks the navigation property as the generator's fallback, not
+    /// Marks the navigation property as the Web API convention, not
     /// metadata.
     pub const fn navigation_property_assumed(mut self) -> Self {
         self.navigation_property_known = false;
         self
     }
+}
+
+/// How a party-list column is sent: all party lists of an activity go,
+/// each party with its participation type, into the one collection-valued
+/// navigation property of the activity's one-to-many relationship to
+/// activityparty (`phonecall_activity_parties`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PartyListMeta {
+    /// The activity's party collection (`phonecall_activity_parties`).
+    pub collection: &'static str,
+    /// The `participationtypemask` of this column's parties (`1` Sender
+    /// for `from`, `2` ToRecipient for `to`, ...).
+    pub participation_type: i32,
+    /// Whether a party may be an email address that is no row (the
+    /// column's targets include `unresolvedaddress`).
+    pub accepts_addresses: bool,
 }
 
 /// One option of a choice column.
@@ -398,8 +479,9 @@ pub struct ManyToOneMeta {
     pub referencing_attribute: Option<&'static str>,
     /// The single-valued navigation property on this table.
     pub navigation_property: &'static str,
-    /// Whether `navigation_property` comes from relationship metadata (as
-    /// opposed to the documented fallback).
+    /// Whether `navigation_property` comes from relationship metadata, as
+    /// opposed to the Web API convention (a single-table lookup's
+    /// navigation property named like the lookup).
     pub navigation_property_known: bool,
 }
 
@@ -427,13 +509,15 @@ impl ManyToOneMeta {
         self
     }
 
-    /// Marks the navigation property as the generator's fallback, not
+    /// Marks the navigation property as the Web API convention, not
     /// metadata.
     pub const fn navigation_property_assumed(mut self) -> Self {
         self.navigation_property_known = false;
         self
     }
 }
+
+pub use crate::unresolved::{RelationshipKind, UnresolvedMeta};
 
 /// A many-to-many relationship, seen from this table.
 #[derive(Debug)]

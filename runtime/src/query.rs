@@ -9,7 +9,7 @@
 //! #     entity_set_name: "accounts", primary_id_attribute: "accountid", primary_name_attribute: Some("name"),
 //! #     columns: &[ColumnMeta::new("name", "Name", "String", ColumnKind::Text),
 //! #                ColumnMeta::new("revenue", "Revenue", "Money", ColumnKind::Money)],
-//! #     one_to_many: &[], many_to_one: &[], many_to_many: &[] };
+//! #     one_to_many: &[], many_to_one: &[], many_to_many: &[], unresolved: &[] };
 //! # struct Account;
 //! # impl Entity for Account {
 //! #     const TABLE: &'static TableMeta = &TABLE;

@@ -7,7 +7,7 @@
 //! # static TABLE: TableMeta = TableMeta { logical_name: "account", schema_name: "Account",
 //! #     entity_set_name: "accounts", primary_id_attribute: "accountid", primary_name_attribute: Some("name"),
 //! #     columns: &[ColumnMeta::new("name", "Name", "String", ColumnKind::Text)],
-//! #     one_to_many: &[], many_to_one: &[], many_to_many: &[] };
+//! #     one_to_many: &[], many_to_one: &[], many_to_many: &[], unresolved: &[] };
 //! # #[derive(Debug, Default, PartialEq)]
 //! # struct Account { name: Option<String> }
 //! # impl Entity for Account {

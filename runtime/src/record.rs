@@ -80,6 +80,12 @@ impl<'a> Record<'a> {
         }
     }
 
+    /// Any property of the record by name, e.g. an expanded navigation
+    /// property (`phonecall_activity_parties`).
+    pub fn property(&self, name: &str) -> Option<&'a Value> {
+        self.object.get(name)
+    }
+
     /// The column's formatted value annotation.
     pub fn formatted(&self, column: &ColumnMeta) -> Option<&'a str> {
         if column.kind.is_lookup() {
@@ -219,13 +225,19 @@ impl DecodeError {
     }
 
     pub(crate) fn wrong_type(column: &'static ColumnMeta, expected: &str, found: &Value) -> Self {
+        DecodeError::wrong_type_of(column, &column.record_key(), expected, found)
+    }
+
+    /// Property `key` (read for `column`) has the wrong JSON type.
+    pub(crate) fn wrong_type_of(
+        column: &'static ColumnMeta,
+        key: &str,
+        expected: &str,
+        found: &Value,
+    ) -> Self {
         DecodeError::new(
             column,
-            format!(
-                "`{}` should be {expected}, found {}",
-                column.record_key(),
-                json_kind(found)
-            ),
+            format!("`{key}` should be {expected}, found {}", json_kind(found)),
         )
     }
 }

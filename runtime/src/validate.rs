@@ -3,6 +3,7 @@
 use std::fmt;
 
 use crate::meta::{ColumnKind, ColumnMeta, RequiredLevel, TableMeta};
+use crate::party::Party;
 use crate::value::FieldValue;
 
 /// What a payload is for.
@@ -100,6 +101,40 @@ pub enum Rule {
         /// The first such character.
         character: char,
     },
+    /// An ApplicationRequired column that holds the table of a polymorphic
+    /// lookup (`goalowneridtype` of `goalownerid`) is missing on create,
+    /// and so is the lookup, whose binding would fill it.
+    RequiredLookup {
+        /// The lookup to set.
+        lookup: &'static str,
+    },
+    /// A column that holds the table of a polymorphic lookup names another
+    /// table than the row the lookup refers to.
+    LookupTypeMismatch {
+        /// The lookup.
+        lookup: &'static str,
+        /// The table of the row the lookup refers to.
+        table: String,
+        /// The table this column was set to.
+        given: String,
+    },
+    /// A reference to a row of `table` cannot be bound: the metadata does
+    /// not name the single-valued navigation property for that target, and
+    /// no documented convention gives it. Import a newer revision of the
+    /// page, or state the name in the YAML (`many_to_one`:
+    /// `referencing_attribute` and
+    /// `referencing_entity_navigation_property_name`).
+    NoNavigationProperty {
+        /// The table referred to.
+        table: String,
+    },
+    /// A party list on a table whose metadata names no party collection
+    /// (the one-to-many relationship to activityparty through
+    /// `activityid`).
+    NoPartyCollection,
+    /// A party list set in an update: a PATCH cannot change an activity's
+    /// parties; `dataverse::party::replacement` builds the PUT that does.
+    PartyListOnUpdate,
 }
 
 /// The kind of a [`Rule`], without its details: what a caller names to
@@ -130,6 +165,16 @@ pub enum RuleKind {
     ClearsRequired,
     /// [`Rule::UnaddressableKey`].
     UnaddressableKey,
+    /// [`Rule::RequiredLookup`].
+    RequiredLookup,
+    /// [`Rule::LookupTypeMismatch`].
+    LookupTypeMismatch,
+    /// [`Rule::NoNavigationProperty`].
+    NoNavigationProperty,
+    /// [`Rule::NoPartyCollection`].
+    NoPartyCollection,
+    /// [`Rule::PartyListOnUpdate`].
+    PartyListOnUpdate,
 }
 
 impl Rule {
@@ -147,6 +192,11 @@ impl Rule {
             Rule::Required => RuleKind::Required,
             Rule::ClearsRequired => RuleKind::ClearsRequired,
             Rule::UnaddressableKey { .. } => RuleKind::UnaddressableKey,
+            Rule::RequiredLookup { .. } => RuleKind::RequiredLookup,
+            Rule::LookupTypeMismatch { .. } => RuleKind::LookupTypeMismatch,
+            Rule::NoNavigationProperty { .. } => RuleKind::NoNavigationProperty,
+            Rule::NoPartyCollection => RuleKind::NoPartyCollection,
+            Rule::PartyListOnUpdate => RuleKind::PartyListOnUpdate,
         }
     }
 }
@@ -234,6 +284,34 @@ impl fmt::Display for Violation {
                 f,
                 "`{column}` holds {character:?}, which the Web API cannot take in a key value; \
                  find the record with a $filter on the column instead"
+            ),
+            Rule::RequiredLookup { lookup } => write!(
+                f,
+                "`{column}` is required on create: set `{lookup}`, whose binding fills it"
+            ),
+            Rule::LookupTypeMismatch {
+                lookup,
+                table,
+                given,
+            } => write!(
+                f,
+                "`{column}` is `{given}`, but `{lookup}` refers to a `{table}` row"
+            ),
+            Rule::NoNavigationProperty { table } => write!(
+                f,
+                "`{column}` cannot bind a row of `{table}`: the metadata names no navigation \
+                 property for it (import a newer revision of the page, or state \
+                 `referencing_entity_navigation_property_name` in the YAML)"
+            ),
+            Rule::NoPartyCollection => write!(
+                f,
+                "`{column}` is a party list, but the metadata names no party collection (the \
+                 one-to-many relationship to activityparty through `activityid`)"
+            ),
+            Rule::PartyListOnUpdate => write!(
+                f,
+                "`{column}` is a party list, which an update cannot change; use \
+                 `dataverse::party::replacement`"
             ),
         }
     }
@@ -326,13 +404,28 @@ pub fn violations(
         check_cleared(column, operation, &mut violations);
     }
     check_state_and_status(&values, &mut violations);
+    check_lookup_types(table, &values, &mut violations);
     if operation.may_create() {
+        let is_set = |column: &ColumnMeta| values.iter().any(|(c, _)| std::ptr::eq(*c, column));
+        let required = |column: &ColumnMeta| {
+            column.required_level == RequiredLevel::ApplicationRequired && column.valid_for_create
+        };
         for column in table.columns {
-            let required = column.required_level == RequiredLevel::ApplicationRequired
-                && column.valid_for_create;
-            if required && !values.iter().any(|(c, _)| std::ptr::eq(*c, column)) {
-                violations.push(Violation::new(column.logical_name, Rule::Required));
+            if !required(column) || is_set(column) {
+                continue;
             }
+            // A lookup's table column is filled from the lookup's binding.
+            let lookup = column.type_of.and_then(|name| table.column(name));
+            let rule = match lookup {
+                Some(lookup) if is_set(lookup) => continue,
+                // The lookup is reported itself.
+                Some(lookup) if required(lookup) => continue,
+                Some(lookup) => Rule::RequiredLookup {
+                    lookup: lookup.logical_name,
+                },
+                None => Rule::Required,
+            };
+            violations.push(Violation::new(column.logical_name, rule));
         }
     }
     // Column order, whatever order values and cleared columns came in.
@@ -431,12 +524,15 @@ fn check_value(
             }
         }
         FieldValue::Reference { table, .. } => {
-            if !column.targets.is_empty() && column.target(table).is_none() {
-                push(Rule::TargetNotAllowed {
-                    table: table.to_string(),
-                    allowed: column.targets.iter().map(|t| t.table).collect(),
-                });
+            if let Some(rule) = check_binding(column, table) {
+                push(rule);
             }
+        }
+        FieldValue::Parties(parties) => {
+            if operation == Operation::Update {
+                push(Rule::PartyListOnUpdate);
+            }
+            check_parties(column, parties, &mut push);
         }
         FieldValue::Choice(choice) => {
             if !column.options.is_empty() && column.option(*choice).is_none() {
@@ -455,6 +551,74 @@ fn check_value(
         | FieldValue::Date(_)
         | FieldValue::Uuid(_)
         | FieldValue::Json(_) => {}
+    }
+}
+
+/// Whether a reference to a row of `table` can be bound through `column`:
+/// the table must be a target, with a known navigation property.
+fn check_binding(column: &ColumnMeta, table: &str) -> Option<Rule> {
+    match column.target(table) {
+        Some(target) if target.navigation_property.is_some() => None,
+        None if !column.targets.is_empty() => Some(Rule::TargetNotAllowed {
+            table: table.to_string(),
+            allowed: column.targets.iter().map(|t| t.table).collect(),
+        }),
+        // A known target without a navigation property, or a column whose
+        // targets are not known at all: nothing says how to bind it.
+        _ => Some(Rule::NoNavigationProperty {
+            table: table.to_string(),
+        }),
+    }
+}
+
+/// The rules of a party list's parties (not of the operation).
+pub(crate) fn check_parties(column: &ColumnMeta, parties: &[Party], push: &mut impl FnMut(Rule)) {
+    let Some(meta) = column.party_list else {
+        push(Rule::NoPartyCollection);
+        return;
+    };
+    for party in parties {
+        let rule = match party {
+            Party::Row(reference) => check_binding(column, &reference.table),
+            Party::Address(_) if meta.accepts_addresses => None,
+            Party::Address(_) => Some(Rule::TargetNotAllowed {
+                table: "unresolvedaddress".to_string(),
+                allowed: column.targets.iter().map(|t| t.table).collect(),
+            }),
+        };
+        if let Some(rule) = rule {
+            push(rule);
+        }
+    }
+}
+
+/// A lookup's table column, when set, must name the table of the row the
+/// lookup refers to.
+fn check_lookup_types(
+    table: &'static TableMeta,
+    values: &[(&'static ColumnMeta, FieldValue<'_>)],
+    violations: &mut Vec<Violation>,
+) {
+    for (column, value) in values {
+        let (Some(lookup), FieldValue::Text(given)) = (column.type_of, value) else {
+            continue;
+        };
+        let referred = values.iter().find_map(|(c, v)| match v {
+            FieldValue::Reference { table, .. } if c.logical_name == lookup => Some(*table),
+            _ => None,
+        });
+        if let Some(referred) = referred {
+            if referred != *given && table.column(lookup).is_some() {
+                violations.push(Violation::new(
+                    column.logical_name,
+                    Rule::LookupTypeMismatch {
+                        lookup,
+                        table: referred.to_string(),
+                        given: given.to_string(),
+                    },
+                ));
+            }
+        }
     }
 }
 

@@ -42,6 +42,8 @@ pub enum FieldValue<'a> {
     Choice(i32),
     /// Several choice values (MultiSelectPicklist).
     Choices(Vec<i32>),
+    /// The parties of a party-list column.
+    Parties(&'a [crate::party::Party]),
     /// Raw JSON, for columns without a dedicated type.
     Json(&'a Value),
 }
@@ -50,8 +52,8 @@ pub enum FieldValue<'a> {
 ///
 /// Implemented for the types generated code uses: `String`, `i32`, `i64`,
 /// `f64`, `Decimal`, `bool`, `DateTime<Utc>`, `NaiveDate`, `Uuid`,
-/// [`EntityRef`], [`Ref<T>`], choice enums ([`Choice`]), [`Choices<E>`] and
-/// `serde_json::Value`.
+/// [`EntityRef`], [`Ref<T>`], choice enums ([`Choice`]), [`Choices<E>`],
+/// [`crate::PartyList`] and `serde_json::Value`.
 pub trait Field: Sized {
     /// The value, for validation and encoding.
     fn to_value(&self) -> FieldValue<'_>;

@@ -13,7 +13,7 @@
 //! #     entity_set_name: "accounts", primary_id_attribute: "accountid", primary_name_attribute: Some("name"),
 //! #     columns: &[ColumnMeta::new("name", "Name", "String", ColumnKind::Text).max_length(160),
 //! #                ColumnMeta::new("telephone1", "Telephone1", "String", ColumnKind::Text)],
-//! #     one_to_many: &[], many_to_one: &[], many_to_many: &[] };
+//! #     one_to_many: &[], many_to_one: &[], many_to_many: &[], unresolved: &[] };
 //! # #[derive(Default)]
 //! # struct Account { name: Option<String>, telephone1: Option<String> }
 //! # impl Entity for Account {
@@ -126,7 +126,7 @@ impl<'a, T: Entity> Changes<'a, T> {
         let mut own = violations(T::TABLE, &values, &self.cleared, purpose);
         let mut object = encode(&values);
         for column in &self.cleared {
-            clear(&mut object, column);
+            clear(&mut object, column, &mut own);
         }
         for bind in &self.binds {
             match bind {
@@ -138,15 +138,23 @@ impl<'a, T: Entity> Changes<'a, T> {
                 } => {
                     own.extend(key_violations.iter().cloned());
                     match column.target(table.logical_name) {
-                        Some(target) => {
-                            object.insert(
-                                format!("{}@odata.bind", target.navigation_property),
-                                Value::from(format!(
-                                    "/{}({segment})",
-                                    odata::path_segment(table.entity_set_name)
-                                )),
-                            );
-                        }
+                        Some(target) => match target.navigation_property {
+                            Some(navigation) => {
+                                object.insert(
+                                    format!("{navigation}@odata.bind"),
+                                    Value::from(format!(
+                                        "/{}({segment})",
+                                        odata::path_segment(table.entity_set_name)
+                                    )),
+                                );
+                            }
+                            None => own.push(Violation::new(
+                                column.logical_name,
+                                Rule::NoNavigationProperty {
+                                    table: table.logical_name.to_string(),
+                                },
+                            )),
+                        },
                         None => own.push(Violation::new(
                             column.logical_name,
                             Rule::TargetNotAllowed {
@@ -230,17 +238,33 @@ fn check_writable(column: &'static ColumnMeta, purpose: Purpose, found: &mut Vec
 
 /// A column sent as null: `"<column>": null`, and for a lookup
 /// `"<navigation>@odata.bind": null` for each target (the documented form
-/// that removes the reference).
-fn clear(object: &mut Map<String, Value>, column: &ColumnMeta) {
-    if column.kind == ColumnKind::Lookup && !column.targets.is_empty() {
-        for target in column.targets {
-            object.insert(
-                format!("{}@odata.bind", target.navigation_property),
-                Value::Null,
-            );
-        }
-    } else {
+/// that removes the reference). A lookup target whose navigation property
+/// the metadata does not name cannot be cleared this way: a violation.
+fn clear(object: &mut Map<String, Value>, column: &'static ColumnMeta, found: &mut Vec<Violation>) {
+    if column.kind != ColumnKind::Lookup {
         object.insert(column.logical_name.to_string(), Value::Null);
+        return;
+    }
+    for target in column.targets {
+        match target.navigation_property {
+            Some(navigation) => {
+                object.insert(format!("{navigation}@odata.bind"), Value::Null);
+            }
+            None => found.push(Violation::new(
+                column.logical_name,
+                Rule::NoNavigationProperty {
+                    table: target.table.to_string(),
+                },
+            )),
+        }
+    }
+    if column.targets.is_empty() {
+        found.push(Violation::new(
+            column.logical_name,
+            Rule::NoNavigationProperty {
+                table: "(no target)".into(),
+            },
+        ));
     }
 }
 

@@ -14,6 +14,7 @@
 //! assert_eq!(dataverse_schema::yaml::to_string(&table).unwrap(), text);
 //! ```
 
+pub mod keep;
 pub mod link;
 mod model;
 mod number;

@@ -75,6 +75,7 @@ mod tests {
             is_customizable: None,
             cascade: None,
             added_by: None,
+            supplied_from: None,
             resolved: false,
         };
         session.many_to_one.push(unresolved.clone());

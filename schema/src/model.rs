@@ -337,10 +337,36 @@ pub struct ManyToOne {
     /// The solution that added the relationship ("Added by").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub added_by: Option<String>,
+    /// Where the referencing attribute and navigation property come from
+    /// when the page does not state them and someone wrote them into the
+    /// YAML by hand (free text, e.g. a newer revision of the page). The
+    /// importer never writes it; re-importing into the same file keeps it
+    /// together with those facts (see [`crate::keep`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supplied_from: Option<String>,
     /// True when the fields above were completed from the other table's
     /// one-to-many entry by a cross-table pass, not read from this page.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub resolved: bool,
+}
+
+impl ManyToOne {
+    /// An entry with only its schema name set.
+    pub fn new(schema_name: impl Into<String>) -> Self {
+        ManyToOne {
+            schema_name: schema_name.into(),
+            referenced_entity: None,
+            referenced_attribute: None,
+            referencing_attribute: None,
+            referencing_entity_navigation_property_name: None,
+            is_hierarchical: None,
+            is_customizable: None,
+            cascade: None,
+            added_by: None,
+            supplied_from: None,
+            resolved: false,
+        }
+    }
 }
 
 /// A many-to-many relationship. Entity 1 is the table the page describes

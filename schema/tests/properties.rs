@@ -568,6 +568,7 @@ fn many_to_one() -> impl Strategy<Value = ManyToOne> {
         opt_bool(),
         prop::option::of(cascade()),
         opt_text(),
+        opt_text(),
         any::<bool>(),
     )
         .prop_map(
@@ -581,6 +582,7 @@ fn many_to_one() -> impl Strategy<Value = ManyToOne> {
                 is_customizable,
                 cascade,
                 added_by,
+                supplied_from,
                 resolved,
             )| ManyToOne {
                 schema_name,
@@ -592,6 +594,7 @@ fn many_to_one() -> impl Strategy<Value = ManyToOne> {
                 is_customizable,
                 cascade,
                 added_by,
+                supplied_from,
                 resolved,
             },
         )
@@ -783,7 +786,8 @@ proptest! {
             is_hierarchical: None,
             is_customizable: None,
             cascade: Some(Cascade { delete: Some(value.clone()), ..Cascade::default() }),
-            added_by: Some(value),
+            added_by: Some(value.clone()),
+            supplied_from: Some(value),
             resolved: false,
         });
         if let Err(message) = round_trip(&table) {

@@ -6,6 +6,10 @@ pub mod agentprompt {
     /// Web API entity set: `agentprompts`; primary key `agentpromptid`; primary name `name`; ownership UserOwned.
     ///
     /// Every field starts as `None`; payloads hold only the fields that are set, and are validated against the metadata first (see `dataverse::Entity`).
+    ///
+    /// Navigation properties marked *(convention)* are not stated by the metadata: they are the lookup's own name, the Web API convention for a lookup to one table (and for an Owner lookup), which Microsoft documents as holding in most cases, not all (account's `slaid` binds as `sla_account_sla`). Where it does not hold, state the name in the YAML (`many_to_one`: `referencing_attribute` and `referencing_entity_navigation_property_name`).
+    ///
+    /// Targets marked *(entity set assumed)* are tables not generated alongside: their entity set is taken to be the logical name in plural.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct Agentprompt {
         /// Agentic Scenario
@@ -13,9 +17,7 @@ pub mod agentprompt {
         /// Column `agenticscenario` (Lookup). Valid for create and update.
         ///
         /// Sent in a payload as:
-        /// - `agenticscenario`: `"agenticscenario@odata.bind": "/agenticscenarios(<id>)"`
-        ///
-        /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural; navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+        /// - `agenticscenario`: `"agenticscenario@odata.bind": "/agenticscenarios(<id>)"` *(convention)* *(entity set assumed)*
         pub agenticscenario: Option<dv::EntityRef>,
         /// `agenticscenarioPId`
         ///
@@ -54,14 +56,14 @@ pub mod agentprompt {
         /// Column `ownerid` (Owner). Valid for create and update. Required level: SystemRequired.
         ///
         /// Sent in a payload as:
-        /// - `systemuser`: `"ownerid@odata.bind": "/systemusers(<id>)"`
-        /// - `team`: `"ownerid@odata.bind": "/teams(<id>)"`
-        ///
-        /// Assumed: the entity set of 2 target(s) not generated alongside is assumed to be the logical name in plural; navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+        /// - `systemuser`: `"ownerid@odata.bind": "/systemusers(<id>)"` *(entity set assumed)*
+        /// - `team`: `"ownerid@odata.bind": "/teams(<id>)"` *(entity set assumed)*
         pub owner_id: Option<dv::EntityRef>,
         /// Owner Id Type
         ///
         /// Column `owneridtype` (EntityName). Valid for create and update. Required level: SystemRequired.
+        ///
+        /// Holds the table of the row `ownerid` refers to. Dataverse fills it from that lookup's binding, so it need not be set: on create it counts as given when `ownerid` is set.
         pub owner_id_type: Option<String>,
         /// Parent Prompt Id
         ///
@@ -92,9 +94,7 @@ pub mod agentprompt {
         /// Column `createdby` (Lookup). Read-only: decoded from records, rejected in payloads.
         ///
         /// Sent in a payload as:
-        /// - `systemuser`: `"createdby@odata.bind": "/systemusers(<id>)"`
-        ///
-        /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural.
+        /// - `systemuser`: `"createdby@odata.bind": "/systemusers(<id>)"` *(entity set assumed)*
         pub created_by: Option<dv::EntityRef>,
         /// Created On: Date and time when the record was created.
         ///
@@ -105,18 +105,14 @@ pub mod agentprompt {
         /// Column `createdonbehalfby` (Lookup). Read-only: decoded from records, rejected in payloads.
         ///
         /// Sent in a payload as:
-        /// - `systemuser`: `"createdonbehalfby@odata.bind": "/systemusers(<id>)"`
-        ///
-        /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural.
+        /// - `systemuser`: `"createdonbehalfby@odata.bind": "/systemusers(<id>)"` *(entity set assumed)*
         pub created_on_behalf_by: Option<dv::EntityRef>,
         /// Modified By: Unique identifier of the user who modified the record.
         ///
         /// Column `modifiedby` (Lookup). Read-only: decoded from records, rejected in payloads.
         ///
         /// Sent in a payload as:
-        /// - `systemuser`: `"modifiedby@odata.bind": "/systemusers(<id>)"`
-        ///
-        /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural.
+        /// - `systemuser`: `"modifiedby@odata.bind": "/systemusers(<id>)"` *(entity set assumed)*
         pub modified_by: Option<dv::EntityRef>,
         /// Modified On: Date and time when the record was modified.
         ///
@@ -127,9 +123,7 @@ pub mod agentprompt {
         /// Column `modifiedonbehalfby` (Lookup). Read-only: decoded from records, rejected in payloads.
         ///
         /// Sent in a payload as:
-        /// - `systemuser`: `"modifiedonbehalfby@odata.bind": "/systemusers(<id>)"`
-        ///
-        /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural.
+        /// - `systemuser`: `"modifiedonbehalfby@odata.bind": "/systemusers(<id>)"` *(entity set assumed)*
         pub modified_on_behalf_by: Option<dv::EntityRef>,
         /// Name of the owner
         ///
@@ -144,27 +138,21 @@ pub mod agentprompt {
         /// Column `owningbusinessunit` (Lookup). Read-only: decoded from records, rejected in payloads.
         ///
         /// Sent in a payload as:
-        /// - `businessunit`: `"owningbusinessunit@odata.bind": "/businessunits(<id>)"`
-        ///
-        /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural.
+        /// - `businessunit`: `"owningbusinessunit@odata.bind": "/businessunits(<id>)"` *(entity set assumed)*
         pub owning_business_unit: Option<dv::EntityRef>,
         /// Owning Team: Unique identifier for the team that owns the record.
         ///
         /// Column `owningteam` (Lookup). Read-only: decoded from records, rejected in payloads.
         ///
         /// Sent in a payload as:
-        /// - `team`: `"owningteam@odata.bind": "/teams(<id>)"`
-        ///
-        /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural.
+        /// - `team`: `"owningteam@odata.bind": "/teams(<id>)"` *(entity set assumed)*
         pub owning_team: Option<dv::EntityRef>,
         /// Owning User: Unique identifier for the user that owns the record.
         ///
         /// Column `owninguser` (Lookup). Read-only: decoded from records, rejected in payloads.
         ///
         /// Sent in a payload as:
-        /// - `systemuser`: `"owninguser@odata.bind": "/systemusers(<id>)"`
-        ///
-        /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural.
+        /// - `systemuser`: `"owninguser@odata.bind": "/systemusers(<id>)"` *(entity set assumed)*
         pub owning_user: Option<dv::EntityRef>,
         /// Version Number: Version Number
         ///
@@ -251,37 +239,37 @@ pub mod agentprompt {
         pub const OWNING_USER: dv::Column<Self, dv::EntityRef> = dv::Column::at(27);
         /// Column `versionnumber`.
         pub const VERSION_NUMBER: dv::Column<Self, i64> = dv::Column::at(28);
-        /// Many-to-one `business_unit_agentprompt`: the `businessunit` row this row's `owningbusinessunit` points at; navigation property `owningbusinessunit`.
+        /// Many-to-one `business_unit_agentprompt`: the `businessunit` row that `owningbusinessunit` points at; navigation property `owningbusinessunit`.
         pub const BUSINESS_UNIT_AGENTPROMPT: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
             0,
         );
-        /// Many-to-one `lk_agentprompt_createdby`: the `systemuser` row this row's `createdby` points at; navigation property `createdby`.
+        /// Many-to-one `lk_agentprompt_createdby`: the `systemuser` row that `createdby` points at; navigation property `createdby`.
         pub const LK_AGENTPROMPT_CREATEDBY: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
             1,
         );
-        /// Many-to-one `lk_agentprompt_createdonbehalfby`: the `systemuser` row this row's `createdonbehalfby` points at; navigation property `createdonbehalfby`.
+        /// Many-to-one `lk_agentprompt_createdonbehalfby`: the `systemuser` row that `createdonbehalfby` points at; navigation property `createdonbehalfby`.
         pub const LK_AGENTPROMPT_CREATEDONBEHALFBY: dv::nav::ManyToOne<
             Self,
             dv::Untyped,
         > = dv::nav::ManyToOne::at(2);
-        /// Many-to-one `lk_agentprompt_modifiedby`: the `systemuser` row this row's `modifiedby` points at; navigation property `modifiedby`.
+        /// Many-to-one `lk_agentprompt_modifiedby`: the `systemuser` row that `modifiedby` points at; navigation property `modifiedby`.
         pub const LK_AGENTPROMPT_MODIFIEDBY: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
             3,
         );
-        /// Many-to-one `lk_agentprompt_modifiedonbehalfby`: the `systemuser` row this row's `modifiedonbehalfby` points at; navigation property `modifiedonbehalfby`.
+        /// Many-to-one `lk_agentprompt_modifiedonbehalfby`: the `systemuser` row that `modifiedonbehalfby` points at; navigation property `modifiedonbehalfby`.
         pub const LK_AGENTPROMPT_MODIFIEDONBEHALFBY: dv::nav::ManyToOne<
             Self,
             dv::Untyped,
         > = dv::nav::ManyToOne::at(4);
-        /// Many-to-one `owner_agentprompt`: the `owner` row this row's `ownerid` points at; navigation property `ownerid`.
+        /// Many-to-one `owner_agentprompt`: the `owner` row that `ownerid` points at; navigation property `ownerid`.
         pub const OWNER_AGENTPROMPT: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
             5,
         );
-        /// Many-to-one `team_agentprompt`: the `team` row this row's `owningteam` points at; navigation property `owningteam`.
+        /// Many-to-one `team_agentprompt`: the `team` row that `owningteam` points at; navigation property `owningteam`.
         pub const TEAM_AGENTPROMPT: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
             6,
         );
-        /// Many-to-one `user_agentprompt`: the `systemuser` row this row's `owninguser` points at; navigation property `owninguser`.
+        /// Many-to-one `user_agentprompt`: the `systemuser` row that `owninguser` points at; navigation property `owninguser`.
         pub const USER_AGENTPROMPT: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
             7,
         );
@@ -381,8 +369,8 @@ pub mod agentprompt {
                                 "agenticscenarios",
                                 "agenticscenario",
                             )
-                            .entity_set_assumed()
-                            .navigation_property_assumed(),
+                            .navigation_property_assumed()
+                            .entity_set_assumed(),
                     ],
                 ),
             dv::ColumnMeta::new(
@@ -437,11 +425,9 @@ pub mod agentprompt {
                 .targets(
                     &[
                         dv::meta::Target::new("systemuser", "systemusers", "ownerid")
-                            .entity_set_assumed()
-                            .navigation_property_assumed(),
+                            .entity_set_assumed(),
                         dv::meta::Target::new("team", "teams", "ownerid")
-                            .entity_set_assumed()
-                            .navigation_property_assumed(),
+                            .entity_set_assumed(),
                     ],
                 ),
             dv::ColumnMeta::new(
@@ -450,7 +436,8 @@ pub mod agentprompt {
                     "EntityName",
                     dv::ColumnKind::Text,
                 )
-                .required_level(dv::meta::RequiredLevel::SystemRequired),
+                .required_level(dv::meta::RequiredLevel::SystemRequired)
+                .type_of("ownerid"),
             dv::ColumnMeta::new(
                     "parentpromptid",
                     "ParentPromptId",
@@ -681,5 +668,6 @@ pub mod agentprompt {
                 .referencing_attribute("owninguser"),
         ],
         many_to_many: &[],
+        unresolved: &[],
     };
 }

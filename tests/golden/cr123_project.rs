@@ -8,6 +8,8 @@ pub mod cr123_project {
     /// Web API entity set: `cr123_projects`; primary key `cr123_projectid`; primary name `cr123_name`; ownership UserOwned.
     ///
     /// Every field starts as `None`; payloads hold only the fields that are set, and are validated against the metadata first (see `dataverse::Entity`).
+    ///
+    /// Targets marked *(entity set assumed)* are tables not generated alongside: their entity set is taken to be the logical name in plural.
     #[derive(Debug, Clone, Default, PartialEq)]
     pub struct Cr123Project {
         /// Budget
@@ -35,14 +37,14 @@ pub mod cr123_project {
         /// Column `cr123_customerid` (Customer). Valid for create and update. Required level: ApplicationRequired.
         ///
         /// Sent in a payload as:
-        /// - `contact`: `"cr123_customerid_contact@odata.bind": "/contacts(<id>)"`
-        /// - `account`: `"cr123_customerid_account@odata.bind": "/accounts(<id>)"`
-        ///
-        /// Assumed: the entity set of 2 target(s) not generated alongside is assumed to be the logical name in plural.
+        /// - `contact`: `"cr123_customerid_contact@odata.bind": "/contacts(<id>)"` *(entity set assumed)*
+        /// - `account`: `"cr123_customerid_account@odata.bind": "/accounts(<id>)"` *(entity set assumed)*
         pub cr123_customer_id: Option<dv::EntityRef>,
         /// `cr123_CustomerIdType`
         ///
         /// Column `cr123_customeridtype` (EntityName). Valid for create and update.
+        ///
+        /// Holds the table of the row `cr123_customerid` refers to. Dataverse fills it from that lookup's binding, so it need not be set: on create it counts as given when `cr123_customerid` is set.
         pub cr123_customer_id_type: Option<String>,
         /// Deadline
         ///
@@ -124,14 +126,14 @@ pub mod cr123_project {
         /// Column `ownerid` (Owner). Valid for create and update. Required level: SystemRequired.
         ///
         /// Sent in a payload as:
-        /// - `systemuser`: `"ownerid@odata.bind": "/systemusers(<id>)"`
-        /// - `team`: `"ownerid@odata.bind": "/teams(<id>)"`
-        ///
-        /// Assumed: the entity set of 2 target(s) not generated alongside is assumed to be the logical name in plural; navigation properties the metadata does not name follow the Web API convention (the lookup's name; `<lookup>_<target>` for one target of a polymorphic lookup).
+        /// - `systemuser`: `"ownerid@odata.bind": "/systemusers(<id>)"` *(entity set assumed)*
+        /// - `team`: `"ownerid@odata.bind": "/teams(<id>)"` *(entity set assumed)*
         pub owner_id: Option<dv::EntityRef>,
         /// `OwnerIdType`
         ///
         /// Column `owneridtype` (EntityName). Valid for create and update. Required level: SystemRequired.
+        ///
+        /// Holds the table of the row `ownerid` refers to. Dataverse fills it from that lookup's binding, so it need not be set: on create it counts as given when `ownerid` is set.
         pub owner_id_type: Option<String>,
         /// Status
         ///
@@ -158,9 +160,7 @@ pub mod cr123_project {
         /// Column `createdby` (Lookup). Read-only: decoded from records, rejected in payloads.
         ///
         /// Sent in a payload as:
-        /// - `systemuser`: `"createdby@odata.bind": "/systemusers(<id>)"`
-        ///
-        /// Assumed: the entity set of 1 target(s) not generated alongside is assumed to be the logical name in plural.
+        /// - `systemuser`: `"createdby@odata.bind": "/systemusers(<id>)"` *(entity set assumed)*
         pub created_by: Option<dv::EntityRef>,
         /// Created On
         ///
@@ -271,26 +271,26 @@ pub mod cr123_project {
         pub const CR123_PROJECT_PARENTPROJECT: dv::nav::OneToMany<Self, Cr123Project> = dv::nav::OneToMany::at(
             0,
         );
-        /// Many-to-one `cr123_account_cr123_project_customerid`: the `account` row this row's `cr123_customerid` points at; navigation property `cr123_customerid_account`.
+        /// Many-to-one `cr123_account_cr123_project_customerid`: the `account` row that `cr123_customerid` points at; navigation property `cr123_customerid_account`.
         pub const CR123_ACCOUNT_CR123_PROJECT_CUSTOMERID: dv::nav::ManyToOne<
             Self,
             dv::Untyped,
         > = dv::nav::ManyToOne::at(0);
-        /// Many-to-one `cr123_contact_cr123_project_customerid`: the `contact` row this row's `cr123_customerid` points at; navigation property `cr123_customerid_contact`.
+        /// Many-to-one `cr123_contact_cr123_project_customerid`: the `contact` row that `cr123_customerid` points at; navigation property `cr123_customerid_contact`.
         pub const CR123_CONTACT_CR123_PROJECT_CUSTOMERID: dv::nav::ManyToOne<
             Self,
             dv::Untyped,
         > = dv::nav::ManyToOne::at(1);
-        /// Many-to-one `cr123_project_parentproject`: the `cr123_project` row this row's `cr123_parentprojectid` points at; navigation property `cr123_parentprojectid`.
+        /// Many-to-one `cr123_project_parentproject`: the `cr123_project` row that `cr123_parentprojectid` points at; navigation property `cr123_parentprojectid`.
         pub const CR123_PROJECT_PARENTPROJECT_PARENT: dv::nav::ManyToOne<
             Self,
             Cr123Project,
         > = dv::nav::ManyToOne::at(2);
-        /// Many-to-one `lk_cr123_project_createdby`: the `systemuser` row this row's `createdby` points at; navigation property `createdby`.
+        /// Many-to-one `lk_cr123_project_createdby`: the `systemuser` row that `createdby` points at; navigation property `createdby`.
         pub const LK_CR123_PROJECT_CREATEDBY: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
             3,
         );
-        /// Many-to-one `owner_cr123_project`: the `owner` row this row's `ownerid` points at; navigation property `ownerid`.
+        /// Many-to-one `owner_cr123_project`: the `owner` row that `ownerid` points at; navigation property `ownerid`.
         pub const OWNER_CR123_PROJECT: dv::nav::ManyToOne<Self, dv::Untyped> = dv::nav::ManyToOne::at(
             4,
         );
@@ -667,11 +667,12 @@ pub mod cr123_project {
                     ],
                 ),
             dv::ColumnMeta::new(
-                "cr123_customeridtype",
-                "cr123_CustomerIdType",
-                "EntityName",
-                dv::ColumnKind::Text,
-            ),
+                    "cr123_customeridtype",
+                    "cr123_CustomerIdType",
+                    "EntityName",
+                    dv::ColumnKind::Text,
+                )
+                .type_of("cr123_customerid"),
             dv::ColumnMeta::new(
                 "cr123_deadline",
                 "cr123_Deadline",
@@ -813,11 +814,9 @@ pub mod cr123_project {
                 .targets(
                     &[
                         dv::meta::Target::new("systemuser", "systemusers", "ownerid")
-                            .entity_set_assumed()
-                            .navigation_property_assumed(),
+                            .entity_set_assumed(),
                         dv::meta::Target::new("team", "teams", "ownerid")
-                            .entity_set_assumed()
-                            .navigation_property_assumed(),
+                            .entity_set_assumed(),
                     ],
                 ),
             dv::ColumnMeta::new(
@@ -826,7 +825,8 @@ pub mod cr123_project {
                     "EntityName",
                     dv::ColumnKind::Text,
                 )
-                .required_level(dv::meta::RequiredLevel::SystemRequired),
+                .required_level(dv::meta::RequiredLevel::SystemRequired)
+                .type_of("ownerid"),
             dv::ColumnMeta::new("statecode", "statecode", "State", dv::ColumnKind::State)
                 .required_level(dv::meta::RequiredLevel::SystemRequired)
                 .valid_for_create(false)
@@ -947,5 +947,6 @@ pub mod cr123_project {
                 navigation_property: "cr123_project_contact",
             },
         ],
+        unresolved: &[],
     };
 }

@@ -15,3 +15,10 @@ pub mod agentprompt_file;
 #[path = "../golden/cr123_project.rs"]
 #[rustfmt::skip]
 pub mod cr123_project_file;
+
+/// Generated from the fixtures `tests/fixtures/typed/{email,goal}.yaml` and
+/// `schema/tables/activityparty.yaml`, together: typed party lists and a
+/// polymorphic lookup's table column.
+#[path = "../golden/typed.rs"]
+#[rustfmt::skip]
+pub mod typed_file;

@@ -1,7 +1,9 @@
 //! Golden files of the generator's output: one older-layout table
 //! (processsession, the seed), one newer-layout table (agentprompt) and a
 //! custom table imported from an environment's metadata (cr123_project),
-//! each generated alone. The goldens are compiled as modules of this crate's
+//! each generated alone, and the typed fixtures (`fixtures/typed`: party
+//! lists, a polymorphic lookup's table column) with activityparty. The
+//! goldens are compiled as modules of this crate's
 //! library (`src/golden.rs`), so a golden that stops compiling fails the
 //! build.
 //!
@@ -32,6 +34,26 @@ fn cr123_project_golden() {
     .unwrap();
     let source = dataverse_codegen::generate_file(vec![table], &Default::default()).unwrap();
     expectorate::assert_contents(root.join("golden/cr123_project.rs"), &source);
+}
+
+/// The typed fixtures and activityparty, generated together.
+fn typed_tables() -> Vec<dataverse_schema::Table> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    [
+        "fixtures/typed/email.yaml",
+        "fixtures/typed/goal.yaml",
+        "../schema/tables/activityparty.yaml",
+    ]
+    .iter()
+    .map(|path| dataverse_schema::yaml::load(&root.join(path)).unwrap())
+    .collect()
+}
+
+#[test]
+fn typed_golden() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let source = dataverse_codegen::generate_file(typed_tables(), &Default::default()).unwrap();
+    expectorate::assert_contents(root.join("golden/typed.rs"), &source);
 }
 
 #[test]

@@ -44,7 +44,7 @@ pub fn run(args: &Args) -> Result<(), Failed> {
     let mut failures = 0;
     let mut written: HashMap<String, PathBuf> = HashMap::new();
     for (page, result) in args.pages.iter().zip(imported) {
-        let (table, form) = match result {
+        let (mut table, form) = match result {
             Ok(imported) => imported,
             Err(error) => {
                 eprintln!("error: {error}");
@@ -63,6 +63,11 @@ pub fn run(args: &Args) -> Result<(), Failed> {
             continue;
         }
         let target = args.out.join(format!("{}.yaml", table.logical_name));
+        if let Err(error) = keep_stated_facts(&mut table, &target) {
+            eprintln!("error: {}: {error}", page.display());
+            failures += 1;
+            continue;
+        }
         if let Err(error) = dataverse_schema::yaml::save(&target, &table) {
             eprintln!("error: {}: {error}", page.display());
             failures += 1;
@@ -87,6 +92,48 @@ pub fn run(args: &Args) -> Result<(), Failed> {
             args.pages.len()
         );
         return Err(Failed);
+    }
+    Ok(())
+}
+
+/// Before `target` is replaced: keeps the many-to-one facts it states and
+/// the page does not (see `dataverse_schema::keep`), and says so.
+fn keep_stated_facts(
+    table: &mut dataverse_schema::Table,
+    target: &std::path::Path,
+) -> Result<(), String> {
+    if !target.exists() {
+        return Ok(());
+    }
+    let existing = dataverse_schema::yaml::load(target).map_err(|error| {
+        format!(
+            "cannot read the existing {} to keep the relationship facts it states beyond the page \
+             ({error}); move it away to replace it",
+            target.display()
+        )
+    })?;
+    let report = dataverse_schema::keep::keep_relationship_facts(table, &existing);
+    let file = target.display();
+    if !report.kept.is_empty() {
+        eprintln!(
+            "note: {file}: kept the lookup and navigation property that the file states and the \
+             page does not for {} many-to-one relationship(s): {}",
+            report.kept.len(),
+            report.kept.join(", ")
+        );
+    }
+    for (relationship, key, old, new) in &report.replaced {
+        eprintln!(
+            "note: {file}: {relationship}: the page states {key} `{new}` (the file had `{old}`)"
+        );
+    }
+    if !report.dropped.is_empty() {
+        eprintln!(
+            "warning: {file}: the page no longer lists {} many-to-one relationship(s) whose lookup \
+             or navigation property the file stated: {}",
+            report.dropped.len(),
+            report.dropped.join(", ")
+        );
     }
     Ok(())
 }

@@ -39,9 +39,11 @@ enum Command {
     /// Each page may be copied text, Markdown source or saved HTML; the form
     /// is detected from the content. Writes <OUT>/<logical_name>.yaml per
     /// page (atomically: an existing file is replaced only by a complete
-    /// new one) and prints one summary line per page. Pages that cannot be
-    /// read are reported with their file name and line; the others are
-    /// still written, and the exit status is non-zero.
+    /// new one, which keeps the many-to-one lookup and navigation names the
+    /// file states and the page does not) and prints one summary line per
+    /// page. Pages that cannot be read are reported with their file name
+    /// and line; the others are still written, and the exit status is
+    /// non-zero.
     Import(import::Args),
     /// Regenerate the `generated` crate from the YAML in schema/tables.
     ///

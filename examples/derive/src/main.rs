@@ -33,15 +33,26 @@ fn main() {
     if let Err(error) = too_long.create_payload() {
         println!("{error}");
     }
-    // The metadata knows each relationship's navigation property.
-    let executed_by = DialogRun::TABLE
+    // The metadata knows the navigation property of each relationship the
+    // page (or another table generated alongside) resolves: here the
+    // session a session continues, which the page lists on both sides.
+    let previous = DialogRun::TABLE
         .many_to_one
         .iter()
-        .find(|r| r.schema_name == "lk_processsession_executedby")
+        .find(|r| r.schema_name == "lk_processsession_previouslinkedsessionid")
         .expect("the relationship is in the metadata");
     println!(
-        "executed by: GET {}/{}",
+        "previous session: GET {}/{}",
         DialogRun::path(Uuid::from_u128(42)),
-        executed_by.navigation_property
+        previous.navigation_property
     );
+    // The older page names only the other table of most relationships
+    // (`lk_processsession_executedby`: systemuser), not their lookup: they
+    // are unresolved, and not navigated under a guessed name.
+    let unresolved = DialogRun::TABLE
+        .unresolved
+        .iter()
+        .filter(|r| r.other_table == "systemuser")
+        .count();
+    println!("{unresolved} relationships to systemuser are unresolved");
 }

@@ -47,6 +47,7 @@ pub static ACCOUNT: TableMeta = TableMeta {
         "parentaccountid",
     )],
     many_to_many: &[],
+    unresolved: &[],
 };
 
 /// A table whose name, column names and navigation names are hostile, as
@@ -61,6 +62,7 @@ pub static HOSTILE: TableMeta = TableMeta {
     one_to_many: &[],
     many_to_one: &[],
     many_to_many: &[],
+    unresolved: &[],
 };
 
 #[derive(Debug, Default, Clone, PartialEq)]
