@@ -61,7 +61,7 @@ pub trait Entity: Sized {
             entity: Self::from_record(&record)?,
             formatted_values: record.formatted_values(Self::TABLE),
             etag: record.etag().map(str::to_string),
-            related: record.related(Self::TABLE),
+            related: related_records(&record, Self::TABLE),
         })
     }
 
@@ -78,6 +78,30 @@ pub trait Entity: Sized {
             odata::path_segment(Self::TABLE.entity_set_name)
         ))
     }
+}
+
+/// The properties of `record` holding related records (expanded
+/// navigation properties: an object or an array), by navigation property.
+///
+/// A single-valued navigation property often has its lookup column's
+/// name (`primarycontactid`): the column's value travels as
+/// `_primarycontactid_value`, so a property of that name is the expanded
+/// record. [`Record::related`] takes every column name for a column and
+/// drops those; this is the rule `decode` needs until it changes.
+fn related_records(
+    record: &Record<'_>,
+    table: &'static TableMeta,
+) -> std::collections::BTreeMap<String, Value> {
+    record
+        .object()
+        .iter()
+        .filter(|(key, value)| {
+            !key.contains('@')
+                && matches!(value, Value::Object(_) | Value::Array(_))
+                && table.column(key).is_none_or(|c| c.kind.is_lookup())
+        })
+        .map(|(key, value)| (key.clone(), value.clone()))
+        .collect()
 }
 
 /// The values [`Entity::values`] returns, collected field by field: what
