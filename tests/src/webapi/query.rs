@@ -1,0 +1,5 @@
+use super::Exchange;
+
+pub(super) fn exchanges() -> Vec<Exchange> {
+    vec![]
+}
