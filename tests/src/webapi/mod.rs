@@ -30,6 +30,7 @@ mod associate;
 mod check;
 mod create;
 mod file;
+mod join;
 mod misc;
 mod query;
 mod read;
@@ -115,6 +116,7 @@ pub fn exchanges() -> Vec<Exchange> {
     all.extend(write::exchanges());
     all.extend(read::exchanges());
     all.extend(query::exchanges());
+    all.extend(join::exchanges());
     all.extend(associate::exchanges());
     all.extend(misc::exchanges());
     all

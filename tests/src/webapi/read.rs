@@ -19,14 +19,20 @@ pub(super) fn exchanges() -> Vec<Exchange> {
         documented!("retrieve_single_property", retrieve_single_property),
         documented!("retrieve_navigation_property", retrieve_navigation_property),
         documented!("retrieve_related_count", retrieve_related_count),
-        documented!("retrieve_expand_single_valued", retrieve_expand_single_valued),
+        documented!(
+            "retrieve_expand_single_valued",
+            retrieve_expand_single_valued
+        ),
         documented!(
             "retrieve_expand_collection_valued",
             retrieve_expand_collection_valued
         ),
         documented!("retrieve_expand_both", retrieve_expand_both),
         documented!("retrieve_alternate_key", retrieve_alternate_key),
-        documented!("retrieve_alternate_key_lookup", retrieve_alternate_key_lookup),
+        documented!(
+            "retrieve_alternate_key_lookup",
+            retrieve_alternate_key_lookup
+        ),
         documented!(
             "conditional_retrieve_not_modified",
             conditional_retrieve_not_modified
@@ -63,14 +69,17 @@ fn retrieve_select() -> Box<dyn Replay> {
 }
 
 fn retrieve_single_property() -> Box<dyn Replay> {
-    case(GetProperty::new(sample_id(), Account::NAME), |fields, name| {
-        fields.eq(
-            "value",
-            ok(name)?.as_deref(),
-            Some("Adventure Works (sample)"),
-        );
-        Ok(())
-    })
+    case(
+        GetProperty::new(sample_id(), Account::NAME),
+        |fields, name| {
+            fields.eq(
+                "value",
+                ok(name)?.as_deref(),
+                Some("Adventure Works (sample)"),
+            );
+            Ok(())
+        },
+    )
 }
 
 fn retrieve_navigation_property() -> Box<dyn Replay> {
@@ -163,7 +172,11 @@ fn check_sample_tasks(fields: &mut Fields, tasks: &[dataverse::Retrieved<Task>])
     for (index, (task, (etag, subject, start, id))) in tasks.iter().zip(expected).enumerate() {
         let at = |field: &str| format!("Account_Tasks/{index}/{field}");
         fields.eq(&at("@odata.etag"), task.etag.as_deref(), Some(etag));
-        fields.eq(&at("subject"), task.entity.subject.as_deref(), Some(subject));
+        fields.eq(
+            &at("subject"),
+            task.entity.subject.as_deref(),
+            Some(subject),
+        );
         fields.eq(
             &at("scheduledstart"),
             task.entity.scheduled_start,
@@ -259,8 +272,8 @@ fn retrieve_expand_both() -> Box<dyn Replay> {
 }
 
 fn retrieve_alternate_key() -> Box<dyn Replay> {
-    let key = Key::alternate(Contact::FIRST_NAME, "Joe")
-        .and(Contact::E_MAIL_ADDRESS1, "abc@example.com");
+    let key =
+        Key::alternate(Contact::FIRST_NAME, "Joe").and(Contact::E_MAIL_ADDRESS1, "abc@example.com");
     case(Retrieve::new(key, Query::new()), |_, record| {
         ok(record).map(drop)
     })

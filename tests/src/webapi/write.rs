@@ -23,8 +23,14 @@ pub(super) fn exchanges() -> Vec<Exchange> {
         documented!("delete_basic", delete_basic),
         documented!("upsert_prevent_create", upsert_prevent_create),
         documented!("upsert_prevent_update", upsert_prevent_update),
-        documented!("delete_optimistic_concurrency", delete_optimistic_concurrency),
-        documented!("update_optimistic_concurrency", update_optimistic_concurrency),
+        documented!(
+            "delete_optimistic_concurrency",
+            delete_optimistic_concurrency
+        ),
+        documented!(
+            "update_optimistic_concurrency",
+            update_optimistic_concurrency
+        ),
     ]
 }
 
@@ -47,11 +53,14 @@ fn updated_account() -> &'static Account {
 }
 
 fn update_basic() -> Box<dyn Replay> {
-    case(Update::new(account_id(), updated_account()), |fields, record| {
-        let record = ok(record)?;
-        fields.check("record (204)", record.is_none(), true);
-        Ok(())
-    })
+    case(
+        Update::new(account_id(), updated_account()),
+        |fields, record| {
+            let record = ok(record)?;
+            fields.check("record (204)", record.is_none(), true);
+            Ok(())
+        },
+    )
 }
 
 fn update_with_data_returned() -> Box<dyn Replay> {
@@ -59,8 +68,8 @@ fn update_with_data_returned() -> Box<dyn Replay> {
         name: Some("Updated Sample Account".into()),
         ..Default::default()
     });
-    let operation = Update::new(account_id(), account).return_representation(
-        Query::new().select((
+    let operation =
+        Update::new(account_id(), account).return_representation(Query::new().select((
             Account::NAME,
             Account::CREDIT_ON_HOLD,
             Account::ADDRESS1_LATITUDE,
@@ -68,8 +77,7 @@ fn update_with_data_returned() -> Box<dyn Replay> {
             Account::REVENUE,
             Account::ACCOUNT_CATEGORY_CODE,
             Account::CREATED_ON,
-        )),
-    );
+        )));
     case(operation, |fields, record| {
         let record = ok(record)?.ok_or("no record returned")?;
         let account = &record.entity;
@@ -85,7 +93,11 @@ fn update_with_data_returned() -> Box<dyn Replay> {
             account.description.as_deref(),
             Some("This is the description of the sample account"),
         );
-        fields.eq("address1_latitude", account.address1_latitude, Some(47.63958));
+        fields.eq(
+            "address1_latitude",
+            account.address1_latitude,
+            Some(47.63958),
+        );
         fields.eq("creditonhold", account.credit_on_hold, Some(false));
         fields.eq(
             "name",
