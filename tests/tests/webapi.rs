@@ -112,6 +112,20 @@ webapi_tests! {
     webapi_expand_nested_single_valued => "expand_nested_single_valued",
     webapi_expand_collection_single => "expand_collection_single",
     webapi_expand_collection_nested => "expand_collection_nested",
+    webapi_associate_single_valued => "associate_single_valued",
+    webapi_disassociate_single_valued => "disassociate_single_valued",
+    webapi_set_reference => "set_reference",
+    webapi_remove_reference => "remove_reference",
+    webapi_add_to_collection => "add_to_collection",
+    webapi_add_to_collection_many_to_many => "add_to_collection_many_to_many",
+    webapi_remove_from_collection => "remove_from_collection",
+    webapi_disassociate_on_update => "disassociate_on_update",
+    webapi_error_with_annotations => "error_with_annotations",
+    webapi_create_choices => "create_choices",
+    webapi_filter_contain_values => "filter_contain_values",
+    webapi_retrieve_user_by_object_id => "retrieve_user_by_object_id",
+    webapi_assign_role_by_object_id => "assign_role_by_object_id",
+    webapi_assign_owner_by_object_id => "assign_owner_by_object_id",
 }
 
 #[test]
@@ -209,19 +223,51 @@ fn leaves(json: &Value, pointer: String, path: String, out: &mut Vec<(String, St
     }
 }
 
+/// `OData-EntityId` with the last character of its key changed.
+fn mutate_entity_id(url: &str) -> String {
+    let close = url.rfind(')').expect("a key in parentheses");
+    let mut changed = url[..close - 1].to_string();
+    changed.push(if url[..close].ends_with('0') {
+        '1'
+    } else {
+        '0'
+    });
+    changed.push_str(&url[close..]);
+    changed
+}
+
 /// Proof that check_response checks every documented field: changing any
 /// one of them (but `@odata.context` and the fields an exchange declares
-/// undecoded, with its reason) makes it fail.
+/// undecoded, with its reason) makes it fail. The `OData-EntityId` header
+/// counts as a field (`header:OData-EntityId`).
 #[test]
 fn webapi_changing_any_documented_field_fails_its_check() {
     let mut checked = 0;
     for exchange in webapi::exchanges() {
         let documented = documented(&exchange);
-        let Some(body) = documented.response.as_ref().and_then(|r| r.body.clone()) else {
+        let Some(response) = documented.response.as_ref() else {
             continue;
         };
         let replay = (exchange.build)();
         let undecoded: Vec<&str> = replay.undecoded().iter().map(|(path, _)| *path).collect();
+        for (index, (name, value)) in response.headers.iter().enumerate() {
+            if !name.eq_ignore_ascii_case("OData-EntityId")
+                || undecoded.contains(&"header:OData-EntityId")
+            {
+                continue;
+            }
+            let mut changed = documented.clone();
+            changed.response.as_mut().unwrap().headers[index].1 = mutate_entity_id(value);
+            assert!(
+                replay.check_response(&changed.response().unwrap()).is_err(),
+                "{}: changing the OData-EntityId header went unnoticed",
+                exchange.name
+            );
+            checked += 1;
+        }
+        let Some(body) = response.body.clone() else {
+            continue;
+        };
         let mut paths = Vec::new();
         leaves(&body, String::new(), String::new(), &mut paths);
         for (pointer, path) in paths {

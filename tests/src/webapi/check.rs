@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Debug;
 
 use dataverse::error::{ResponseError, ServiceError};
-use dataverse::request::{Operation, Request, Response};
+use dataverse::request::{header, Operation, Request, Response};
 use dataverse::types::{DateTime, Decimal, Utc, Uuid};
 use serde_json::Value;
 
@@ -20,6 +20,10 @@ use super::Replay;
 /// when a check names a field the body does not have, and when a field
 /// was not checked. `@odata.context` (the metadata URL describing the
 /// payload, which no operation decodes) is the one field never checked.
+///
+/// The one response header an operation reads, `OData-EntityId` (the
+/// created or upserted record's URL), is a field too:
+/// [`ENTITY_ID_HEADER`].
 pub(crate) struct Fields {
     documented: BTreeMap<String, Value>,
     checked: BTreeSet<String>,
@@ -40,6 +44,9 @@ impl Fields {
                     );
                 }
             }
+        }
+        if let Some(url) = response.header(header::ODATA_ENTITY_ID) {
+            documented.insert(ENTITY_ID_HEADER.to_string(), Value::from(url));
         }
         Fields {
             documented,
@@ -101,6 +108,9 @@ impl Fields {
         }
     }
 }
+
+/// The field name of the `OData-EntityId` response header.
+pub(crate) const ENTITY_ID_HEADER: &str = "header:OData-EntityId";
 
 fn leaves(json: &Value, at: String, out: &mut BTreeMap<String, Value>) {
     let child = |key: &str| {

@@ -3,7 +3,7 @@
 use dataverse::write::Create;
 use dataverse::{Query, Ref};
 
-use super::check::{case, dec, keep, ok, time, uuid};
+use super::check::{case, dec, keep, ok, time, uuid, ENTITY_ID_HEADER};
 use super::tables::account::{Account, AccountCategoryCode};
 use super::tables::contact::Contact;
 use super::tables::opportunity::Opportunity;
@@ -37,8 +37,8 @@ fn sample_account() -> Account {
 fn create_basic() -> Box<dyn Replay> {
     case(Create::new(keep(sample_account())), |fields, written| {
         let written = ok(written)?;
-        fields.check(
-            "id from OData-EntityId",
+        fields.eq(
+            ENTITY_ID_HEADER,
             written.id,
             Some(uuid("7eb682f1-ca75-e511-80d4-00155d2a68d1")),
         );
@@ -140,8 +140,8 @@ fn create_deep_insert() -> Box<dyn Replay> {
         );
     case(operation, |fields, written| {
         let written = ok(written)?;
-        fields.check(
-            "id from OData-EntityId",
+        fields.eq(
+            ENTITY_ID_HEADER,
             written.id,
             Some(uuid("3c6e4b5f-86f6-e411-80dd-00155d2a68cb")),
         );

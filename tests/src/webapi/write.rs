@@ -8,7 +8,7 @@ use dataverse::property::{DeleteProperty, SetProperty};
 use dataverse::write::{Delete, Update, Upsert};
 use dataverse::Query;
 
-use super::check::{case, dec, error_body, keep, ok, refused, time, uuid};
+use super::check::{case, dec, error_body, keep, ok, refused, time, uuid, ENTITY_ID_HEADER};
 use super::tables::account::{Account, AccountCategoryCode};
 use super::tables::sample_thing::SampleThing;
 use super::{documented, Exchange, Replay};
@@ -143,8 +143,8 @@ fn upsert_alternate_key() -> Box<dyn Replay> {
     let key = Key::alternate(SampleThing::SAMPLE_KEY1, 1).and(SampleThing::SAMPLE_KEY2, 1);
     case(Upsert::new(key, thing), |fields, written| {
         let written = ok(written)?;
-        fields.check(
-            "OData-EntityId",
+        fields.eq(
+            ENTITY_ID_HEADER,
             written.entity_url.as_deref(),
             Some("[Organization URI]/api/data/v9.2/sample_things(sample_key1=1,sample_key2=1)"),
         );
