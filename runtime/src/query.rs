@@ -222,6 +222,14 @@ impl<T> Query<T> {
     ///
     /// let query = Query::<Account>::new().select(NAME).expand_ref(PRIMARY_CONTACT);
     /// assert_eq!(query.to_query_string(), "$select=name&$expand=primarycontactid/$ref");
+    ///
+    /// let url = "https://org.crm.dynamics.com/api/data/v9.2/contacts(00000000-0000-0000-0000-000000000001)";
+    /// let record = Account::decode(&serde_json::json!({
+    ///     "name": "Litware, Inc.",
+    ///     "primarycontactid": {"@odata.id": url}
+    /// }))
+    /// .unwrap();
+    /// assert_eq!(record.related_reference(PRIMARY_CONTACT), Some(url));
     /// ```
     pub fn expand_ref<To>(mut self, relationship: ManyToOne<T, To>) -> Self {
         self.expand.push(format!(

@@ -7,13 +7,15 @@
 //! create related records in the same request (deep insert).
 //!
 //! ```
-//! # use dataverse::meta::{ColumnMeta, TableMeta};
-//! # use dataverse::{Column, ColumnKind, Entity, entity::Values};
+//! # use dataverse::meta::{ColumnMeta, ManyToOneMeta, TableMeta};
+//! # use dataverse::{Column, ColumnKind, Entity, Untyped, entity::Values};
 //! # static TABLE: TableMeta = TableMeta { logical_name: "account", schema_name: "Account",
 //! #     entity_set_name: "accounts", primary_id_attribute: "accountid", primary_name_attribute: Some("name"),
 //! #     columns: &[ColumnMeta::new("name", "Name", "String", ColumnKind::Text).max_length(160),
 //! #                ColumnMeta::new("telephone1", "Telephone1", "String", ColumnKind::Text)],
-//! #     one_to_many: &[], many_to_one: &[], many_to_many: &[] };
+//! #     one_to_many: &[],
+//! #     many_to_one: &[ManyToOneMeta::new("account_primary_contact", "contact", "primarycontactid")],
+//! #     many_to_many: &[] };
 //! # #[derive(Default)]
 //! # struct Account { name: Option<String>, telephone1: Option<String> }
 //! # impl Entity for Account {
@@ -43,6 +45,23 @@
 //!     request.body,
 //!     Some(dataverse::request::Body::Json(json!({"name": "Sample Account", "telephone1": null})))
 //! );
+//!
+//! // Remove the reference a single-valued navigation property holds, and
+//! // ask for the service's error details should the update fail:
+//! use dataverse::nav::ManyToOne;
+//! const PRIMARY_CONTACT: ManyToOne<Account, Untyped> = ManyToOne::at(0);
+//!
+//! let nothing = Account::default();
+//! let request = Update::new(id, &nothing)
+//!     .clear_reference(PRIMARY_CONTACT)
+//!     .annotations("*")
+//!     .to_request()
+//!     .unwrap();
+//! assert_eq!(
+//!     request.body,
+//!     Some(dataverse::request::Body::Json(json!({"primarycontactid@odata.bind": null})))
+//! );
+//! assert_eq!(request.header("Prefer"), Some("odata.include-annotations=\"*\""));
 //! ```
 
 use serde_json::{Map, Value};
