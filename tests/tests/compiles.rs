@@ -1046,7 +1046,10 @@ fn hostile_relationship_names() {
         shape.constant_type("REGARDING_OBJECT_ID_2"),
         typed("ManyToMany", "dv::Untyped")
     );
-    assert_eq!(shape.constant_type("PARENT_NODE_ID"), "dv::Column<Self>");
+    assert_eq!(
+        shape.constant_type("PARENT_NODE_ID"),
+        format!("dv::Column<Self,dv::Ref<{entity}>>")
+    );
     // Relationship names stay verbatim in the metadata.
     assert!(generated.strings.contains("*/ \"#"));
     assert!(generated.strings.contains("名前"));

@@ -41,7 +41,7 @@ use std::path::PathBuf;
 
 use dataverse::request::{Request, Response};
 
-pub use file::{Documented, DocumentedRequest, DocumentedResponse, Source};
+pub use file::{Documented, DocumentedRequest, DocumentedResponse, Source, ORGANIZATION_URI};
 
 /// A documented exchange, replayed: the request built with the typed API,
 /// and the documented response read back and checked.
