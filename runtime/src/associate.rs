@@ -2,6 +2,16 @@
 //! add to a collection-valued relationship, set or remove the record a
 //! single-valued one points at.
 //!
+//! The body of an associate names the related record in `@odata.id`.
+//! Older pages of the Web API documentation write it relative to the
+//! service root (`accounts(<id>)`); the current "Associate and disassociate
+//! table rows" page writes absolute URLs and states that setting a
+//! single-valued reference requires one, which is also what OData services
+//! built on Microsoft's OData libraries accept without an `@odata.context`.
+//! The runtime knows no service root, so [`Associate::service_root`] and
+//! [`SetReference::service_root`] take the one the client talks to; without
+//! it the relative form is sent.
+//!
 //! ```
 //! # use dataverse::meta::{ColumnMeta, TableMeta, OneToManyMeta};
 //! # use dataverse::{ColumnKind, Entity, nav::OneToMany};
@@ -39,6 +49,17 @@
 //!     })))
 //! );
 //!
+//! let request = Associate::new(account, OPPORTUNITIES, opportunity)
+//!     .service_root("https://org.crm.dynamics.com/api/data/v9.2")
+//!     .to_request()
+//!     .unwrap();
+//! assert_eq!(
+//!     request.body,
+//!     Some(dataverse::request::Body::Json(serde_json::json!({
+//!         "@odata.id": "https://org.crm.dynamics.com/api/data/v9.2/opportunities(00000000-0000-0000-0000-000000000001)"
+//!     })))
+//! );
+//!
 //! let request = Disassociate::new(account, OPPORTUNITIES, opportunity).to_request().unwrap();
 //! assert_eq!(
 //!     request.path,
@@ -57,10 +78,15 @@ use crate::request::{Method, Operation, Request, Response};
 use crate::validate::{Operation as Purpose, ValidationError, Violation};
 use crate::write::ToMany;
 
-/// The `@odata.id` of a record: its path relative to the service root
-/// (`opportunities(<id>)`), as the Web API's `$ref` examples write it.
-fn odata_id<T: Entity>(key: &Key<T>) -> String {
-    key.path().trim_start_matches('/').to_string()
+/// The `@odata.id` of a record: its URL under `service_root` when one is
+/// given (`https://org.crm.dynamics.com/api/data/v9.2/opportunities(<id>)`),
+/// its path relative to the service root otherwise (`opportunities(<id>)`).
+fn odata_id<T: Entity>(key: &Key<T>, service_root: Option<&str>) -> String {
+    let relative = key.path().trim_start_matches('/').to_string();
+    match service_root {
+        Some(root) => format!("{}/{relative}", root.trim_end_matches('/')),
+        None => relative,
+    }
 }
 
 fn check_keys<T: Entity>(violations: Vec<Violation>) -> Result<(), ValidationError> {
@@ -82,6 +108,7 @@ pub struct Associate<T: Entity, To: Entity> {
     record: Key<T>,
     navigation: &'static str,
     related: Key<To>,
+    service_root: Option<String>,
 }
 
 impl<T: Entity, To: Entity> Associate<T, To> {
@@ -95,7 +122,16 @@ impl<T: Entity, To: Entity> Associate<T, To> {
             record: record.into(),
             navigation: relationship.navigation_property(),
             related: related.into(),
+            service_root: None,
         }
+    }
+
+    /// Names the related record by its absolute URL under `service_root`
+    /// (`https://org.crm.dynamics.com/api/data/v9.2`), as the Web API's
+    /// current examples do; see the [module documentation](self).
+    pub fn service_root(mut self, service_root: &str) -> Self {
+        self.service_root = Some(service_root.to_string());
+        self
     }
 }
 
@@ -112,7 +148,7 @@ impl<T: Entity, To: Entity> Operation for Associate<T, To> {
             odata::path_segment(self.navigation)
         );
         Ok(Request::new(Method::Post, path)
-            .with_json(json!({"@odata.id": odata_id(&self.related)})))
+            .with_json(json!({"@odata.id": odata_id(&self.related, self.service_root.as_deref())})))
     }
 
     fn parse_response(&self, response: &Response) -> Result<(), ResponseError> {
@@ -170,6 +206,7 @@ pub struct SetReference<T: Entity, To: Entity> {
     record: Key<T>,
     navigation: &'static str,
     related: Key<To>,
+    service_root: Option<String>,
 }
 
 impl<T: Entity, To: Entity> SetReference<T, To> {
@@ -183,7 +220,16 @@ impl<T: Entity, To: Entity> SetReference<T, To> {
             record: record.into(),
             navigation: relationship.navigation_property(),
             related: related.into(),
+            service_root: None,
         }
+    }
+
+    /// Names the related record by its absolute URL under `service_root`,
+    /// which the Web API requires for this request; see the [module
+    /// documentation](self).
+    pub fn service_root(mut self, service_root: &str) -> Self {
+        self.service_root = Some(service_root.to_string());
+        self
     }
 }
 
@@ -199,10 +245,8 @@ impl<T: Entity, To: Entity> Operation for SetReference<T, To> {
             self.record.path(),
             odata::path_segment(self.navigation)
         );
-        Ok(
-            Request::new(Method::Put, path)
-                .with_json(json!({"@odata.id": odata_id(&self.related)})),
-        )
+        Ok(Request::new(Method::Put, path)
+            .with_json(json!({"@odata.id": odata_id(&self.related, self.service_root.as_deref())})))
     }
 
     fn parse_response(&self, response: &Response) -> Result<(), ResponseError> {

@@ -62,6 +62,7 @@ pub trait Entity: Sized {
             formatted_values: record.formatted_values(Self::TABLE),
             etag: record.etag().map(str::to_string),
             related: record.related(Self::TABLE),
+            related_next_links: record.related_next_links(),
         })
     }
 

@@ -39,7 +39,7 @@ use std::marker::PhantomData;
 
 use crate::column::{Column, Selection};
 use crate::filter::Filter;
-use crate::nav::Navigation;
+use crate::nav::{ManyToOne, Navigation};
 use crate::odata;
 
 /// One system query option, in the order the caller first set it.
@@ -188,6 +188,54 @@ impl<T> Query<T> {
         } else {
             format!("{name}({options})")
         });
+        self.mark(QueryOption::Expand);
+        self
+    }
+
+    /// Adds a lookup's reference to `$expand` (`primarycontactid/$ref`):
+    /// each row carries `{"@odata.id": "<URL of the related row>"}` under
+    /// the navigation property instead of the row's columns (read it with
+    /// [`Retrieved::related_reference`](crate::Retrieved::related_reference)).
+    /// The Web API takes `/$ref` only on single-valued (many-to-one)
+    /// relationships, which is why this takes a [`ManyToOne`].
+    ///
+    /// ```
+    /// # use dataverse::meta::{ColumnMeta, ManyToOneMeta, TableMeta};
+    /// # use dataverse::{Column, ColumnKind, Entity, Untyped};
+    /// # static TABLE: TableMeta = TableMeta { logical_name: "account", schema_name: "Account",
+    /// #     entity_set_name: "accounts", primary_id_attribute: "accountid", primary_name_attribute: Some("name"),
+    /// #     columns: &[ColumnMeta::new("name", "Name", "String", ColumnKind::Text)],
+    /// #     one_to_many: &[],
+    /// #     many_to_one: &[ManyToOneMeta::new("account_primary_contact", "contact", "primarycontactid")],
+    /// #     many_to_many: &[], unresolved: &[] };
+    /// # struct Account;
+    /// # impl Entity for Account {
+    /// #     const TABLE: &'static TableMeta = &TABLE;
+    /// #     fn values(&self) -> Vec<(&'static ColumnMeta, dataverse::FieldValue<'_>)> { Vec::new() }
+    /// #     fn from_record(_: &dataverse::Record<'_>) -> Result<Self, dataverse::DecodeError> { Ok(Account) }
+    /// # }
+    /// use dataverse::nav::ManyToOne;
+    /// use dataverse::Query;
+    ///
+    /// const NAME: Column<Account, String> = Column::at(0);
+    /// const PRIMARY_CONTACT: ManyToOne<Account, Untyped> = ManyToOne::at(0);
+    ///
+    /// let query = Query::<Account>::new().select(NAME).expand_ref(PRIMARY_CONTACT);
+    /// assert_eq!(query.to_query_string(), "$select=name&$expand=primarycontactid/$ref");
+    ///
+    /// let url = "https://org.crm.dynamics.com/api/data/v9.2/contacts(00000000-0000-0000-0000-000000000001)";
+    /// let record = Account::decode(&serde_json::json!({
+    ///     "name": "Litware, Inc.",
+    ///     "primarycontactid": {"@odata.id": url}
+    /// }))
+    /// .unwrap();
+    /// assert_eq!(record.related_reference(PRIMARY_CONTACT), Some(url));
+    /// ```
+    pub fn expand_ref<To>(mut self, relationship: ManyToOne<T, To>) -> Self {
+        self.expand.push(format!(
+            "{}/$ref",
+            odata::query_name(relationship.navigation_property())
+        ));
         self.mark(QueryOption::Expand);
         self
     }

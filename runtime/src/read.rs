@@ -37,6 +37,7 @@
 //! assert_eq!(next.to_request().unwrap().path_and_query(), "/accounts?$select=name&$skiptoken=x");
 //! ```
 
+use std::borrow::Cow;
 use std::marker::PhantomData;
 
 use serde_json::Value;
@@ -45,9 +46,12 @@ use uuid::Uuid;
 use crate::entity::Entity;
 use crate::error::{check_status, ResponseError};
 use crate::key::Key;
-use crate::nav::{CollectionPath, ManyToMany, ManyToOne, OneToMany, RecordPath, Untyped};
+use crate::meta::TableMeta;
+use crate::nav::{
+    CollectionPath, ManyToMany, ManyToOne, Navigation, OneToMany, RecordPath, Untyped,
+};
 use crate::query::Query;
-use crate::record::{DecodeError, Retrieved};
+use crate::record::{DecodeError, Retrieved, LOOKUP_LOGICAL_NAME};
 use crate::request::{header, Method, Operation, Request, Response};
 use crate::validate::ValidationError;
 
@@ -68,7 +72,20 @@ pub struct Page<T> {
     pub next_link: Option<String>,
     /// `@odata.count`: how many records match (at most 5,000).
     pub count: Option<u64>,
+    /// `@Microsoft.Dynamics.CRM.totalrecordcount`: the count the service
+    /// reports with `Prefer: odata.include-annotations` asking for it
+    /// (5,000 when there are more, `-1` without `$count=true`).
+    pub total_record_count: Option<i64>,
+    /// `@Microsoft.Dynamics.CRM.totalrecordcountlimitexceeded`: whether
+    /// more records match than the service counts.
+    pub total_record_count_limit_exceeded: Option<bool>,
 }
+
+/// The annotation holding the service's record count.
+pub const TOTAL_RECORD_COUNT: &str = "@Microsoft.Dynamics.CRM.totalrecordcount";
+/// The annotation telling whether more records match than were counted.
+pub const TOTAL_RECORD_COUNT_LIMIT_EXCEEDED: &str =
+    "@Microsoft.Dynamics.CRM.totalrecordcountlimitexceeded";
 
 impl<T: Entity> Page<T> {
     /// Decodes a collection envelope (`{"value": [...], "@odata.nextLink":
@@ -107,6 +124,10 @@ impl<T: Entity> Page<T> {
                 .and_then(Value::as_str)
                 .map(str::to_string),
             count: object.get("@odata.count").and_then(Value::as_u64),
+            total_record_count: object.get(TOTAL_RECORD_COUNT).and_then(Value::as_i64),
+            total_record_count_limit_exceeded: object
+                .get(TOTAL_RECORD_COUNT_LIMIT_EXCEEDED)
+                .and_then(Value::as_bool),
         })
     }
 }
@@ -326,6 +347,86 @@ impl<T: Entity> Paged for RetrieveMultiple<T> {
     }
 }
 
+/// Count the records of a collection: `GET /accounts/$count`, or the
+/// related records of one record (`/accounts(<id>)/Account_Tasks/$count`).
+/// The answer is a bare number as text (at most 5,000), sometimes after a
+/// UTF-8 byte order mark, which this reads.
+///
+/// ```
+/// # use dataverse::meta::{ColumnMeta, TableMeta};
+/// # use dataverse::{ColumnKind, Entity};
+/// # static TABLE: TableMeta = TableMeta { logical_name: "account", schema_name: "Account",
+/// #     entity_set_name: "accounts", primary_id_attribute: "accountid", primary_name_attribute: Some("name"),
+/// #     columns: &[], one_to_many: &[], many_to_one: &[], many_to_many: &[], unresolved: &[] };
+/// # struct Account;
+/// # impl Entity for Account {
+/// #     const TABLE: &'static TableMeta = &TABLE;
+/// #     fn values(&self) -> Vec<(&'static ColumnMeta, dataverse::FieldValue<'_>)> { Vec::new() }
+/// #     fn from_record(_: &dataverse::Record<'_>) -> Result<Self, dataverse::DecodeError> { Ok(Account) }
+/// # }
+/// use dataverse::read::Count;
+/// use dataverse::request::{Operation, Response};
+///
+/// let count = Count::<Account>::new();
+/// assert_eq!(count.to_request().unwrap().path, "/accounts/$count");
+/// let response = Response::new(200, b"\xEF\xBB\xBF10".to_vec());
+/// assert_eq!(count.parse_response(&response).unwrap(), 10);
+/// ```
+pub struct Count<T> {
+    path: String,
+    table: PhantomData<fn() -> T>,
+}
+
+impl<T: Entity> Count<T> {
+    /// The records of `T`'s entity set.
+    pub fn new() -> Self {
+        Count::at(T::collection_path())
+    }
+}
+
+impl<T: Entity> Default for Count<T> {
+    fn default() -> Self {
+        Count::new()
+    }
+}
+
+impl<T> Count<T> {
+    /// The records a collection path leads to
+    /// (`Account::path(id).nav(Account::ACCOUNT_TASKS)`).
+    pub fn at(path: CollectionPath<T>) -> Self {
+        Count {
+            path: format!("{}/$count", path.as_str()),
+            table: PhantomData,
+        }
+    }
+}
+
+impl<T> Operation for Count<T> {
+    type Output = u64;
+
+    fn to_request(&self) -> Result<Request, ValidationError> {
+        Ok(Request::new(Method::Get, self.path.clone()))
+    }
+
+    fn parse_response(&self, response: &Response) -> Result<u64, ResponseError> {
+        check_status(response)?;
+        let body = response
+            .body
+            .strip_prefix(b"\xEF\xBB\xBF")
+            .unwrap_or(&response.body);
+        std::str::from_utf8(body)
+            .ok()
+            .and_then(|text| text.trim().parse().ok())
+            .ok_or_else(|| ResponseError::Unexpected {
+                status: response.status,
+                message: format!(
+                    "a count was expected, found {:?}",
+                    String::from_utf8_lossy(&body[..body.len().min(100)])
+                ),
+            })
+    }
+}
+
 /// A relationship whose related records a [`Retrieved`] record may hold,
 /// expanded: decoded into the related table's generated type where it was
 /// generated, raw JSON where not ([`Untyped`]).
@@ -375,9 +476,15 @@ impl<From> Expanded for ManyToOne<From, Untyped> {
     }
 }
 
+/// The lookup of an expanded one-to-many relationship's records that
+/// points back at the record they were expanded from: its column on the
+/// related table and the parent's table.
+type ParentLookup = Option<(&'static str, &'static str)>;
+
 fn decode_collection<To: Entity>(
     property: &str,
     json: Option<&Value>,
+    parent: ParentLookup,
 ) -> Result<Vec<Retrieved<To>>, DecodeError> {
     match json {
         None | Some(Value::Null) => Ok(Vec::new()),
@@ -385,7 +492,8 @@ fn decode_collection<To: Entity>(
             .iter()
             .enumerate()
             .map(|(index, record)| {
-                To::decode(record).map_err(|e| related_error(property, Some(index), e))
+                To::decode(&with_parent_table(record, parent, To::TABLE))
+                    .map_err(|e| related_error(property, Some(index), e))
             })
             .collect(),
         Some(_) => Err(DecodeError {
@@ -395,18 +503,64 @@ fn decode_collection<To: Entity>(
     }
 }
 
-macro_rules! expanded_collection {
-    ($name:ident) => {
-        impl<From, To: Entity> Expanded for $name<From, To> {
-            type Output = Vec<Retrieved<To>>;
-            fn property(&self) -> &'static str {
-                self.meta().navigation_property
-            }
-            fn decode_related(&self, json: Option<&Value>) -> Result<Self::Output, DecodeError> {
-                decode_collection(self.property(), json)
-            }
+/// An expanded record of a one-to-many relationship, with the table of its
+/// lookup to the parent named when the response left the
+/// `lookuplogicalname` annotation out: the service sends it only when asked
+/// (`Prefer: odata.include-annotations`), but the relationship says which
+/// table the lookup points at, so a polymorphic lookup
+/// (`task.regardingobjectid`) still decodes.
+fn with_parent_table<'a>(
+    record: &'a Value,
+    parent: ParentLookup,
+    table: &'static TableMeta,
+) -> Cow<'a, Value> {
+    let Some((attribute, parent_table)) = parent else {
+        return Cow::Borrowed(record);
+    };
+    let Some(column) = table.column(attribute).filter(|c| c.targets.len() > 1) else {
+        return Cow::Borrowed(record);
+    };
+    let key = column.record_key();
+    let annotation = format!("{key}{LOOKUP_LOGICAL_NAME}");
+    match record {
+        Value::Object(object)
+            if object.get(&key).is_some_and(|v| !v.is_null())
+                && !object.contains_key(&annotation) =>
+        {
+            let mut object = object.clone();
+            object.insert(annotation, Value::from(parent_table));
+            Cow::Owned(Value::Object(object))
         }
+        _ => Cow::Borrowed(record),
+    }
+}
 
+impl<From: Entity, To: Entity> Expanded for OneToMany<From, To> {
+    type Output = Vec<Retrieved<To>>;
+    fn property(&self) -> &'static str {
+        self.meta().navigation_property
+    }
+    fn decode_related(&self, json: Option<&Value>) -> Result<Self::Output, DecodeError> {
+        let parent = self
+            .meta()
+            .referencing_attribute
+            .map(|attribute| (attribute, From::TABLE.logical_name));
+        decode_collection(self.property(), json, parent)
+    }
+}
+
+impl<From, To: Entity> Expanded for ManyToMany<From, To> {
+    type Output = Vec<Retrieved<To>>;
+    fn property(&self) -> &'static str {
+        self.meta().navigation_property
+    }
+    fn decode_related(&self, json: Option<&Value>) -> Result<Self::Output, DecodeError> {
+        decode_collection(self.property(), json, None)
+    }
+}
+
+macro_rules! expanded_untyped_collection {
+    ($name:ident) => {
         impl<From> Expanded for $name<From, Untyped> {
             type Output = Vec<Value>;
             fn property(&self) -> &'static str {
@@ -422,8 +576,8 @@ macro_rules! expanded_collection {
     };
 }
 
-expanded_collection!(OneToMany);
-expanded_collection!(ManyToMany);
+expanded_untyped_collection!(OneToMany);
+expanded_untyped_collection!(ManyToMany);
 
 impl<T> Retrieved<T> {
     /// The related records the response expanded for `relationship`,
@@ -433,6 +587,27 @@ impl<T> Retrieved<T> {
     /// their own formatted values, etags and expansions.
     pub fn related<N: Expanded>(&self, relationship: N) -> Result<N::Output, DecodeError> {
         relationship.decode_related(self.related.get(relationship.property()))
+    }
+
+    /// The link to the rest of an expanded collection the service cut
+    /// short (`<navigation>@odata.nextLink`; at most 5,000 related records
+    /// come expanded): read the rest with a
+    /// [`RetrieveMultiple::next_page`] of a retrieve of that relationship.
+    pub fn related_next_link<N: Expanded>(&self, relationship: N) -> Option<&str> {
+        self.related_next_links
+            .get(relationship.property())
+            .map(String::as_str)
+    }
+
+    /// The URL of the row a lookup points at, when the query expanded its
+    /// reference ([`Query::expand_ref`]: `{"@odata.id": "..."}` under the
+    /// navigation property); `None` when it did not, or the lookup is not
+    /// set.
+    pub fn related_reference<To>(&self, relationship: ManyToOne<T, To>) -> Option<&str> {
+        self.related
+            .get(relationship.navigation_property())?
+            .get("@odata.id")?
+            .as_str()
     }
 }
 

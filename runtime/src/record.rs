@@ -135,16 +135,31 @@ impl<'a> Record<'a> {
 
     /// The properties holding related records (expanded navigation
     /// properties: an object or an array), by navigation property name.
-    /// Columns and annotations are not among them.
+    /// Columns and annotations are not among them. A single-valued
+    /// navigation property often has its lookup's name (`primarycontactid`):
+    /// the lookup's value travels as `_primarycontactid_value`, so a
+    /// property of that name is the expanded record.
     pub fn related(&self, table: &'static TableMeta) -> BTreeMap<String, Value> {
         self.object
             .iter()
             .filter(|(key, value)| {
                 !key.contains('@')
                     && matches!(value, Value::Object(_) | Value::Array(_))
-                    && table.column(key).is_none()
+                    && table.column(key).is_none_or(|c| c.kind.is_lookup())
             })
             .map(|(key, value)| (key.clone(), value.clone()))
+            .collect()
+    }
+
+    /// The links to the rest of expanded collections the service cut
+    /// short (`<navigation>@odata.nextLink`), by navigation property.
+    pub fn related_next_links(&self) -> BTreeMap<String, String> {
+        self.object
+            .iter()
+            .filter_map(|(key, value)| {
+                let navigation = key.strip_suffix("@odata.nextLink")?;
+                Some((navigation.to_string(), value.as_str()?.to_string()))
+            })
             .collect()
     }
 
@@ -204,6 +219,10 @@ pub struct Retrieved<T> {
     /// navigation property; [`Retrieved::related`] decodes them into their
     /// generated types.
     pub related: BTreeMap<String, Value>,
+    /// For an expanded collection the service cut short, the link to the
+    /// rest (`<navigation>@odata.nextLink`), by navigation property; see
+    /// [`Retrieved::related_next_link`].
+    pub related_next_links: BTreeMap<String, String>,
 }
 
 /// A retrieved record could not be decoded.

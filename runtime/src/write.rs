@@ -7,13 +7,15 @@
 //! create related records in the same request (deep insert).
 //!
 //! ```
-//! # use dataverse::meta::{ColumnMeta, TableMeta};
-//! # use dataverse::{Column, ColumnKind, Entity, entity::Values};
+//! # use dataverse::meta::{ColumnMeta, ManyToOneMeta, TableMeta};
+//! # use dataverse::{Column, ColumnKind, Entity, Untyped, entity::Values};
 //! # static TABLE: TableMeta = TableMeta { logical_name: "account", schema_name: "Account",
 //! #     entity_set_name: "accounts", primary_id_attribute: "accountid", primary_name_attribute: Some("name"),
 //! #     columns: &[ColumnMeta::new("name", "Name", "String", ColumnKind::Text).max_length(160),
 //! #                ColumnMeta::new("telephone1", "Telephone1", "String", ColumnKind::Text)],
-//! #     one_to_many: &[], many_to_one: &[], many_to_many: &[], unresolved: &[] };
+//! #     one_to_many: &[],
+//! #     many_to_one: &[ManyToOneMeta::new("account_primary_contact", "contact", "primarycontactid")],
+//! #     many_to_many: &[], unresolved: &[] };
 //! # #[derive(Default)]
 //! # struct Account { name: Option<String>, telephone1: Option<String> }
 //! # impl Entity for Account {
@@ -43,6 +45,23 @@
 //!     request.body,
 //!     Some(dataverse::request::Body::Json(json!({"name": "Sample Account", "telephone1": null})))
 //! );
+//!
+//! // Remove the reference a single-valued navigation property holds, and
+//! // ask for the service's error details should the update fail:
+//! use dataverse::nav::ManyToOne;
+//! const PRIMARY_CONTACT: ManyToOne<Account, Untyped> = ManyToOne::at(0);
+//!
+//! let nothing = Account::default();
+//! let request = Update::new(id, &nothing)
+//!     .clear_reference(PRIMARY_CONTACT)
+//!     .annotations("*")
+//!     .to_request()
+//!     .unwrap();
+//! assert_eq!(
+//!     request.body,
+//!     Some(dataverse::request::Body::Json(json!({"primarycontactid@odata.bind": null})))
+//! );
+//! assert_eq!(request.header("Prefer"), Some("odata.include-annotations=\"*\""));
 //! ```
 
 use serde_json::{Map, Value};
@@ -67,9 +86,14 @@ use crate::validate::{
 struct Changes<'a, T> {
     entity: &'a T,
     cleared: Vec<&'static ColumnMeta>,
+    /// Single-valued navigation properties sent as null, with their lookup
+    /// column (validated like a cleared column) when the relationship names
+    /// it.
+    unbound: Vec<(&'static str, Option<&'static ColumnMeta>)>,
     binds: Vec<BindTo>,
     related: Vec<(String, Related<'a>)>,
     allowed: Vec<RuleKind>,
+    annotations: Option<String>,
 }
 
 /// A lookup bound by key, or a collection bound to existing records.
@@ -113,9 +137,11 @@ impl<'a, T: Entity> Changes<'a, T> {
         Changes {
             entity,
             cleared: Vec::new(),
+            unbound: Vec::new(),
             binds: Vec::new(),
             related: Vec::new(),
             allowed: Vec::new(),
+            annotations: None,
         }
     }
 
@@ -123,10 +149,15 @@ impl<'a, T: Entity> Changes<'a, T> {
     /// excepted) appended to `found`.
     fn body(&self, purpose: Purpose, found: &mut Vec<Violation>) -> Map<String, Value> {
         let values = self.entity.values();
-        let mut own = violations(T::TABLE, &values, &self.cleared, purpose);
+        let mut cleared = self.cleared.clone();
+        cleared.extend(self.unbound.iter().filter_map(|(_, column)| *column));
+        let mut own = violations(T::TABLE, &values, &cleared, purpose);
         let mut object = encode(&values);
         for column in &self.cleared {
             clear(&mut object, column, &mut own);
+        }
+        for (navigation, _) in &self.unbound {
+            object.insert(format!("{navigation}@odata.bind"), Value::Null);
         }
         for bind in &self.binds {
             match bind {
@@ -203,6 +234,13 @@ impl<'a, T: Entity> Changes<'a, T> {
                 .filter(|v| !self.allowed.contains(&v.rule.kind())),
         );
         object
+    }
+
+    /// The request's preferences: `odata.include-annotations`.
+    fn apply_preferences(&self, request: &mut Request) {
+        if let Some(annotations) = &self.annotations {
+            request.add_preference(&format!("odata.include-annotations=\"{annotations}\""));
+        }
     }
 
     fn bind_lookup<R: Entity, V>(&mut self, column: Column<T, V>, key: Key<R>) {
@@ -319,6 +357,32 @@ macro_rules! change_methods {
             self
         }
 
+        /// Sends a single-valued navigation property as null
+        /// (`"parentcustomerid_account@odata.bind": null`), removing the
+        /// reference: for one target of a polymorphic lookup, where
+        /// [`clear`](Self::clear) would name every target. Validated as
+        /// clearing the relationship's lookup column.
+        pub fn clear_reference<To>(mut self, relationship: ManyToOne<T, To>) -> Self {
+            let meta = relationship.meta();
+            let column = meta
+                .referencing_attribute
+                .and_then(|name| T::TABLE.column(name));
+            self.changes
+                .unbound
+                .push((meta.navigation_property, column));
+            self
+        }
+
+        /// `Prefer: odata.include-annotations="<annotations>"`: with `"*"`,
+        /// an error response carries the service's details
+        /// (`@Microsoft.PowerApps.CDS.HelpLink`, `...TraceText`, ...; see
+        /// [`ServiceError::details`](crate::error::ServiceError::details)),
+        /// and a returned record its formatted values.
+        pub fn annotations(mut self, annotations: &str) -> Self {
+            self.changes.annotations = Some(annotations.to_string());
+            self
+        }
+
         /// Does not check `rule` for this request: for where the platform
         /// is more lenient than the metadata (it ignores some read-only
         /// columns, and enforces ApplicationRequired only in its forms), or
@@ -425,6 +489,10 @@ pub struct Written<T> {
     /// representation). `None` when the response does not tell (204 No
     /// Content: a create, or an upsert that created or updated).
     pub created: Option<bool>,
+    /// The record's URL from the `OData-EntityId` header
+    /// (`[Organization URI]/api/data/v9.2/sample_things(sample_key1=1,sample_key2=1)`
+    /// after an upsert by alternate key), when the response has one.
+    pub entity_url: Option<String>,
 }
 
 fn parse_written<T: Entity>(response: &Response) -> Result<Written<T>, ResponseError> {
@@ -448,6 +516,7 @@ fn parse_written<T: Entity>(response: &Response) -> Result<Written<T>, ResponseE
         id,
         record,
         created,
+        entity_url: response.header(header::ODATA_ENTITY_ID).map(str::to_string),
     })
 }
 
@@ -461,6 +530,7 @@ impl<T: Entity> Operation for Create<'_, T> {
         let mut request = Request::new(Method::Post, T::collection_path().as_str())
             .with_json(Value::Object(body));
         representation(&mut request, &self.representation);
+        self.changes.apply_preferences(&mut request);
         Ok(request)
     }
 
@@ -526,6 +596,7 @@ impl<T: Entity> Operation for Update<'_, T> {
             .with_json(Value::Object(body))
             .with_header(header::IF_MATCH, self.if_match.clone());
         representation(&mut request, &self.representation);
+        self.changes.apply_preferences(&mut request);
         Ok(request)
     }
 
@@ -598,6 +669,7 @@ impl<T: Entity> Operation for Upsert<'_, T> {
             request.set_header(name, "*");
         }
         representation(&mut request, &self.representation);
+        self.changes.apply_preferences(&mut request);
         Ok(request)
     }
 

@@ -6,6 +6,7 @@
 //! copied into the repository.
 
 pub mod golden;
+pub mod webapi;
 
 use std::path::{Path, PathBuf};
 
